@@ -1,0 +1,531 @@
+"""The embedded store: one SQLite file in WAL mode.
+
+Inputs: :class:`~storytrace.model.Article` and :class:`~storytrace.model.Rejected` records from the
+pipeline. Outputs: the same records read back, full-text search, and the bookkeeping that makes runs
+resumable (which pages are known, which text dumps wait for their site's furniture profile).
+
+Every write method that takes several records writes them in one transaction: a run killed at any
+moment leaves either all or none of a batch. Ids are content hashes, so writing a record twice is a
+no-op.
+
+Stable API: :class:`Store` and its public methods.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from storytrace.errors import SchemaVersionError, StoreError
+from storytrace.model import Article, DateGuess, Page, Rejected, Source
+from storytrace.store.schema import MIGRATIONS
+
+__all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json", "page_to_json"]
+
+_ARTICLE_COLUMNS = (
+    "id, source_kind, source_location, source_record, kind, url, canonical_url, outlet, title, "
+    "published, published_method, published_confidence, author, language, text, removed, "
+    "extractor"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def page_to_json(page: Page) -> str:
+    """Everything of a page but its bytes, as JSON (kept to re-extract it later)."""
+    return json.dumps(
+        {
+            "source": page.source.to_dict(),
+            "kind": page.kind,
+            "url": page.url,
+            "content_type": page.content_type,
+            "fetched_at": page.fetched_at,
+            "hints": dict(page.hints),
+        },
+        sort_keys=True,
+    )
+
+
+def page_from_json(data: str, body: bytes) -> Page:
+    """The inverse of :func:`page_to_json`, given the page's bytes."""
+    fields = json.loads(data)
+    return Page(
+        source=Source.from_dict(fields["source"]),
+        body=body,
+        kind=fields.get("kind"),
+        url=fields.get("url"),
+        content_type=fields.get("content_type"),
+        fetched_at=fields.get("fetched_at"),
+        hints=fields.get("hints") or {},
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PendingPage:
+    """A text dump that waits for its site's furniture profile."""
+
+    page: Page
+    site: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleRow:
+    """A stored article plus its bookkeeping (site, furniture profile, raw page)."""
+
+    article: Article
+    site: str | None
+    profile: str | None
+    page: Page | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FailureRow:
+    """A stored rejection plus what is needed to retry it."""
+
+    rejected: Rejected
+    site: str | None
+    profile: str | None
+    page: Page | None
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    published = None
+    if row["published"]:
+        published = DateGuess(
+            value=row["published"],
+            method=row["published_method"] or "unknown",
+            confidence=float(row["published_confidence"] or 0.0),
+        )
+    return Article(
+        id=row["id"],
+        source=Source(
+            kind=row["source_kind"], location=row["source_location"], record=row["source_record"]
+        ),
+        kind=row["kind"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        canonical_url=row["canonical_url"],
+        outlet=row["outlet"],
+        author=row["author"],
+        language=row["language"],
+        published=published,
+        removed=tuple(json.loads(row["removed"])),
+        extractor=row["extractor"],
+    )
+
+
+def _failure_from_row(row: sqlite3.Row) -> Rejected:
+    return Rejected(
+        source=Source(
+            kind=row["source_kind"], location=row["source_location"], record=row["source_record"]
+        ),
+        reason=row["reason"],
+        detail=row["detail"],
+        page_id=row["id"],
+    )
+
+
+def _pack(page: Page | None) -> tuple[bytes | None, str | None]:
+    if page is None:
+        return None, None
+    return zlib.compress(page.body, 6), page_to_json(page)
+
+
+def _unpack(raw: bytes | None, data: str | None) -> Page | None:
+    if raw is None or data is None:
+        return None
+    return page_from_json(data, zlib.decompress(raw))
+
+
+class Store:
+    """A storytrace store in one SQLite file (or in memory).
+
+    Args:
+        path: the database file; created with its folder when missing.
+        memory: use a private in-memory database instead (tests).
+
+    Raises:
+        StoreError: the file cannot be opened or is not a storytrace store.
+        SchemaVersionError: the store was written by a newer storytrace.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False) -> None:
+        if memory == (path is not None):
+            raise StoreError("give a store either a path or memory=True, not both or neither")
+        self.path = None if memory else Path(path)  # type: ignore[arg-type]
+        try:
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            target = ":memory:" if self.path is None else str(self.path)
+            self._db = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            if self.path is not None:
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"cannot open the store {target!r}: {error}. Is it a storytrace database? "
+                "Choose another file with --db."
+            ) from error
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """How many migrations the store has."""
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            raise StoreError(
+                "the file is an SQLite database but not a storytrace store; "
+                "choose another file with --db"
+            )
+        if version > len(MIGRATIONS):
+            raise SchemaVersionError(
+                f"the store has schema version {version}, newer than this storytrace knows "
+                f"({len(MIGRATIONS)}); upgrade storytrace to read it"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in _statements(script):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed on success, rolled back on any exception."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- what is known ---------------------------------------------------------------------
+
+    def known(self, page_id: str) -> str | None:
+        """Where a page id is stored: ``"article"``, ``"failure"``, ``"pending"`` or ``None``."""
+        for table, name in (("articles", "article"), ("failures", "failure"), ("pending", "pending")):
+            if self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (page_id,)).fetchone():
+                return name
+        return None
+
+    def known_source(self, kind: str, location: str) -> bool:
+        """True when some article or non-fetch failure came from this exact source location."""
+        query = (
+            "SELECT 1 FROM articles WHERE source_kind = ? AND source_location = ? "
+            "UNION ALL SELECT 1 FROM failures WHERE source_kind = ? AND source_location = ? "
+            "AND reason NOT IN ('fetch_failed', 'robots_disallowed') LIMIT 1"
+        )
+        return self._db.execute(query, (kind, location, kind, location)).fetchone() is not None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(
+        self,
+        results: Iterable[tuple[Article | Rejected, str | None, str | None, Page | None]],
+    ) -> None:
+        """Store results in one transaction.
+
+        Each item is ``(record, site, profile, page)``: ``site`` and ``profile`` are the furniture
+        profile a text dump was extracted with, ``page`` the raw page kept to re-extract it (text
+        dumps only; ``None`` otherwise). A record replaces an earlier one with the same id (an
+        article replaces its own failure on retry, and the other way round), and leaves the pending
+        queue.
+        """
+        with self.transaction() as db:
+            for record, site, profile, page in results:
+                self._write_one(db, record, site, profile, page)
+
+    def _write_one(
+        self,
+        db: sqlite3.Connection,
+        record: Article | Rejected,
+        site: str | None,
+        profile: str | None,
+        page: Page | None,
+    ) -> None:
+        raw, page_json = _pack(page)
+        record_id = record.id if isinstance(record, Article) else record.page_id
+        db.execute("DELETE FROM pending WHERE id = ?", (record_id,))
+        if isinstance(record, Article):
+            # An article supersedes every failure of the same source (a retry that worked).
+            db.execute(
+                "DELETE FROM failures WHERE id = ? OR (source_kind = ? AND source_location = ? "
+                "AND source_record IS ?)",
+                (record.id, record.source.kind, record.source.location, record.source.record),
+            )
+            db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+            db.execute(
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, site, profile, raw, page, stored_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_article_values(record), site, profile, raw, page_json, _now()),
+            )
+            return
+        db.execute("DELETE FROM articles WHERE id = ?", (record.page_id,))
+        db.execute(
+            "INSERT OR REPLACE INTO failures (id, reason, detail, skipped, source_kind, "
+            "source_location, source_record, site, profile, raw, page, stored_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.page_id,
+                record.reason,
+                record.detail,
+                int(record.skipped),
+                record.source.kind,
+                record.source.location,
+                record.source.record,
+                site,
+                profile,
+                raw,
+                page_json,
+                _now(),
+            ),
+        )
+
+    def add_pending(self, pending: Sequence[PendingPage], site_keys: Sequence[frozenset[str]]) -> None:
+        """Queue text dumps and count their lines for their sites, in one transaction.
+
+        A page already counted for its site is not counted again, so this is idempotent.
+        """
+        with self.transaction() as db:
+            for item, keys in zip(pending, site_keys, strict=True):
+                raw, page_json = _pack(item.page)
+                db.execute(
+                    "INSERT OR IGNORE INTO pending (id, site, page, raw) VALUES (?, ?, ?, ?)",
+                    (item.page.id, item.site, page_json, raw),
+                )
+                self._count_lines(db, item.page.id, item.site, keys)
+
+    def _count_lines(
+        self, db: sqlite3.Connection, page_id: str, site: str, keys: frozenset[str]
+    ) -> None:
+        inserted = db.execute(
+            "INSERT OR IGNORE INTO site_pages (id, site) VALUES (?, ?)", (page_id, site)
+        ).rowcount
+        if not inserted:
+            return
+        db.executemany(
+            "INSERT INTO site_lines (site, key, pages) VALUES (?, ?, 1) "
+            "ON CONFLICT (site, key) DO UPDATE SET pages = pages + 1",
+            [(site, key) for key in sorted(keys)],
+        )
+
+    # -- furniture learning ----------------------------------------------------------------
+
+    def site_line_counts(self, site: str) -> tuple[dict[str, int], int]:
+        """For one site: pages per line key, and the number of pages counted."""
+        counts = {
+            row["key"]: int(row["pages"])
+            for row in self._db.execute("SELECT key, pages FROM site_lines WHERE site = ?", (site,))
+        }
+        pages = self._db.execute("SELECT COUNT(*) FROM site_pages WHERE site = ?", (site,))
+        return counts, int(pages.fetchone()[0])
+
+    def pending_sites(self) -> list[str]:
+        """Sites that have text dumps waiting, sorted."""
+        rows = self._db.execute("SELECT DISTINCT site FROM pending ORDER BY site")
+        return [row["site"] for row in rows]
+
+    def pending(self, site: str) -> Iterator[PendingPage]:
+        """The text dumps of a site waiting for extraction, in id order."""
+        rows = self._db.execute(
+            "SELECT id, site, page, raw FROM pending WHERE site = ? ORDER BY id", (site,)
+        )
+        for row in rows.fetchall():
+            page = _unpack(row["raw"], row["page"])
+            if page is not None:
+                yield PendingPage(page=page, site=row["site"])
+
+    def stale_text_rows(self, site: str, profile: str) -> Iterator[tuple[Page, str]]:
+        """Stored text dumps (articles and failures) of a site extracted with another profile.
+
+        Yields ``(page, kind)`` with kind ``"article"`` or ``"failure"``.
+        """
+        for table, kind in (("articles", "article"), ("failures", "failure")):
+            rows = self._db.execute(
+                f"SELECT raw, page FROM {table} WHERE site = ? AND profile IS NOT ? "
+                "AND raw IS NOT NULL ORDER BY id",
+                (site, profile),
+            ).fetchall()
+            for row in rows:
+                page = _unpack(row["raw"], row["page"])
+                if page is not None:
+                    yield page, kind
+
+    def text_sites(self) -> list[str]:
+        """Every site that has stored text dumps, sorted."""
+        rows = self._db.execute(
+            "SELECT site FROM articles WHERE site IS NOT NULL UNION "
+            "SELECT site FROM failures WHERE site IS NOT NULL ORDER BY site"
+        )
+        return [row["site"] for row in rows]
+
+    # -- runs ------------------------------------------------------------------------------
+
+    def start_run(self, inputs: Sequence[str]) -> int:
+        """Record the start of a run; returns its number."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO runs (started_at, inputs) VALUES (?, ?)", (_now(), json.dumps(inputs))
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run: int, summary: Mapping[str, Any]) -> None:
+        """Record the end of a run and its summary."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?",
+                (_now(), json.dumps(summary, sort_keys=True), run),
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or with an id starting with it when that is unique."""
+        rows = self._db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            (article_id, _prefix_pattern(article_id)),
+        ).fetchall()
+        exact = [row for row in rows if row["id"] == article_id]
+        if exact:
+            return _article_from_row(exact[0])
+        return _article_from_row(rows[0]) if len(rows) == 1 else None
+
+    def articles(
+        self, *, limit: int | None = None, offset: int = 0, search: str | None = None
+    ) -> Iterator[Article]:
+        """Articles ordered by publication date (undated last), then id.
+
+        Args:
+            search: an FTS5 query over title and text (e.g. ``letter AND harithi``).
+        """
+        order = "ORDER BY a.published IS NULL, a.published, a.id"
+        columns = ", ".join(f"a.{name.strip()}" for name in _ARTICLE_COLUMNS.split(","))
+        if search:
+            query = (
+                f"SELECT {columns} FROM articles a JOIN articles_fts f ON f.rowid = a.rowid "
+                f"WHERE articles_fts MATCH ? {order} LIMIT ? OFFSET ?"
+            )
+            params: tuple[Any, ...] = (search, -1 if limit is None else limit, offset)
+        else:
+            query = f"SELECT {columns} FROM articles a {order} LIMIT ? OFFSET ?"
+            params = (-1 if limit is None else limit, offset)
+        try:
+            rows = self._db.execute(query, params).fetchall()
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"bad search query {search!r}: {error}") from error
+        for row in rows:
+            yield _article_from_row(row)
+
+    def failures(self, *, include_skipped: bool = False) -> Iterator[Rejected]:
+        """Stored rejections, by reason then source."""
+        where = "" if include_skipped else "WHERE skipped = 0"
+        rows = self._db.execute(
+            f"SELECT id, reason, detail, source_kind, source_location, source_record "
+            f"FROM failures {where} ORDER BY reason, source_location, source_record, id"
+        ).fetchall()
+        for row in rows:
+            yield _failure_from_row(row)
+
+    def failed_pages(self) -> Iterator[Page]:
+        """Raw pages of stored failures that can be retried (those whose bytes were kept)."""
+        rows = self._db.execute(
+            "SELECT raw, page FROM failures WHERE raw IS NOT NULL ORDER BY id"
+        ).fetchall()
+        for row in rows:
+            page = _unpack(row["raw"], row["page"])
+            if page is not None:
+                yield page
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, failures, skipped records and pending pages the store holds."""
+        one = self._db.execute
+        return {
+            "articles": int(one("SELECT COUNT(*) FROM articles").fetchone()[0]),
+            "failures": int(one("SELECT COUNT(*) FROM failures WHERE skipped = 0").fetchone()[0]),
+            "skipped": int(one("SELECT COUNT(*) FROM failures WHERE skipped = 1").fetchone()[0]),
+            "pending": int(one("SELECT COUNT(*) FROM pending").fetchone()[0]),
+        }
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every stored record, without timestamps: equal for equal stores (tests, resume checks)."""
+        tables = {
+            "articles": f"SELECT {_ARTICLE_COLUMNS}, site, profile FROM articles ORDER BY id",
+            "failures": "SELECT id, reason, detail, skipped, source_kind, source_location, "
+            "source_record, site, profile FROM failures ORDER BY id",
+            "pending": "SELECT id, site FROM pending ORDER BY id",
+            "site_lines": "SELECT site, key, pages FROM site_lines ORDER BY site, key",
+            "site_pages": "SELECT id, site FROM site_pages ORDER BY id",
+        }
+        return {
+            name: [tuple(row) for row in self._db.execute(query)] for name, query in tables.items()
+        }
+
+
+def _article_values(article: Article) -> tuple[Any, ...]:
+    published = article.published
+    return (
+        article.id,
+        article.source.kind,
+        article.source.location,
+        article.source.record,
+        article.kind,
+        article.url,
+        article.canonical_url,
+        article.outlet,
+        article.title,
+        published.value if published else None,
+        published.method if published else None,
+        published.confidence if published else None,
+        article.author,
+        article.language,
+        article.text,
+        json.dumps(list(article.removed), ensure_ascii=False),
+        article.extractor,
+    )
+
+
+def _prefix_pattern(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements (triggers hold semicolons: use sqlite3.complete_statement)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            buffer = ""
+            if statement:
+                yield statement
+    if buffer.strip():
+        yield buffer.strip()

@@ -1,0 +1,107 @@
+"""SQLite schema of the store, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. A migration is never edited once
+released: add a new one at the end. A store whose version is newer than :data:`MIGRATIONS` knows is
+refused (:class:`storytrace.errors.SchemaVersionError`), so an old storytrace never half-writes a
+new store.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MIGRATIONS: Final[tuple[str, ...]] = (
+    # 1: articles, failures, full-text index, per-site furniture learning, pending text dumps, runs.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source_kind TEXT NOT NULL,
+        source_location TEXT NOT NULL,
+        source_record TEXT,
+        kind TEXT NOT NULL,
+        url TEXT,
+        canonical_url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        published_method TEXT,
+        published_confidence REAL,
+        author TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        extractor TEXT NOT NULL,
+        site TEXT,
+        profile TEXT,
+        raw BLOB,
+        page TEXT,
+        stored_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_source ON articles (source_kind, source_location);
+    CREATE INDEX articles_published ON articles (published);
+    CREATE INDEX articles_site ON articles (site) WHERE site IS NOT NULL;
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+
+    CREATE TABLE failures (
+        id TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        skipped INTEGER NOT NULL,
+        source_kind TEXT NOT NULL,
+        source_location TEXT NOT NULL,
+        source_record TEXT,
+        site TEXT,
+        profile TEXT,
+        raw BLOB,
+        page TEXT,
+        stored_at TEXT NOT NULL
+    );
+    CREATE INDEX failures_reason ON failures (reason);
+    CREATE INDEX failures_source ON failures (source_kind, source_location);
+    CREATE INDEX failures_site ON failures (site) WHERE site IS NOT NULL;
+
+    -- Text dumps wait here until the run has counted every page of their site (see pipeline.py).
+    CREATE TABLE pending (
+        id TEXT PRIMARY KEY,
+        site TEXT NOT NULL,
+        page TEXT NOT NULL,
+        raw BLOB NOT NULL
+    );
+
+    -- How many distinct pages of a site hold a line (by line key): furniture learning.
+    CREATE TABLE site_lines (
+        site TEXT NOT NULL,
+        key TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        PRIMARY KEY (site, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE site_pages (
+        id TEXT PRIMARY KEY,
+        site TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX site_pages_site ON site_pages (site);
+
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        inputs TEXT NOT NULL,
+        summary TEXT
+    );
+    """,
+)
