@@ -1,0 +1,370 @@
+"""The ``storytrace`` command line: thin Typer commands over the pipeline and the store.
+
+Exit status: 0 when everything worked, 1 when a run finished but some inputs failed (see
+``storytrace failures``), 2 for a usage error (bad option, store that cannot be opened).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import (
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from storytrace import __version__
+from storytrace.errors import StorytraceError
+from storytrace.ingest import IngestOptions
+from storytrace.model import REASONS, Article, Page, Rejected
+from storytrace.pipeline import AnalyzeOptions, Summary, analyze, default_workers
+from storytrace.schema import envelope
+from storytrace.store import Store
+
+app = typer.Typer(
+    name="storytrace",
+    help=(
+        "Trace a news story across the web: ingest pages (HTML, text dumps, JSON Lines, WARC/ARC, "
+        "RSS/Atom, URLs), extract their articles, and store them in one SQLite file."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+class CommandError(click.ClickException):
+    """A command that cannot run as asked: one sentence on standard error, exit status 2."""
+
+    exit_code = 2
+
+
+DEFAULT_DB = Path("storytrace.db")
+DEMO_DB = Path("storytrace-demo.db")
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", help="The store: an SQLite file, created when missing.", envvar="STORYTRACE_DB"),
+]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON (versioned schema: docs/json-schema.md).")
+]
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+def main() -> None:
+    """Entry point of the ``storytrace`` script."""
+    app()
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True)
+    ] = False,
+) -> None:
+    if version:
+        out.print(f"storytrace {__version__}")
+        raise typer.Exit()
+
+
+@contextmanager
+def _open_store(path: Path, *, must_exist: bool = False) -> Iterator[Store]:
+    """Open the store, turning a failure into one clear sentence."""
+    if must_exist and not path.exists():
+        raise CommandError(
+            f"no store at {path}; run 'storytrace analyze PATH... --db {path}' first"
+        )
+    try:
+        store = Store(path)
+    except StorytraceError as error:
+        raise CommandError(str(error)) from error
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _print_json(document: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- analyze ------------------------------------------------------------------------------
+
+
+@app.command("analyze")
+def analyze_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories (read recursively), glob patterns, - for standard input, "
+            "and http(s) URLs, in any mix.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int, typer.Option(help="Processes that extract pages (default: the cores available).")
+    ] = 0,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest page or file read, in bytes; larger ones fail as oversized.")
+    ] = 20_000_000,
+    retry_failed: Annotated[
+        bool, typer.Option(help="Try again the pages that failed in an earlier run.")
+    ] = False,
+    refetch: Annotated[
+        bool, typer.Option(help="Fetch URLs again even when the store already has them.")
+    ] = False,
+    fetch_links: Annotated[
+        bool, typer.Option(help="Fetch the link of feed items that carry no content.")
+    ] = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Ingest inputs, extract their articles and store them.
+
+    Prints a summary: read, stored, already known, failed by reason. Running it again on the same
+    inputs stores nothing twice and resumes a run that was interrupted.
+    """
+    if max_bytes <= 0:
+        raise typer.BadParameter("must be a positive number of bytes", param_hint="--max-bytes")
+    if workers < 0:
+        raise typer.BadParameter("must be 0 (automatic) or more", param_hint="--workers")
+    options = AnalyzeOptions(
+        workers=workers or default_workers(),
+        retry_failed=retry_failed,
+        refetch=refetch,
+        ingest=IngestOptions(max_bytes=max_bytes, fetch_feed_links=fetch_links),
+    )
+    summary = _run_analyze(inputs, db, options, quiet=json_output)
+    if json_output:
+        _print_json(envelope("summary", item=summary.to_dict()))
+    else:
+        _print_summary(summary, db)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _run_analyze(inputs: list[str], db: Path, options: AnalyzeOptions, *, quiet: bool) -> Summary:
+    from storytrace.ingest.fetch import Fetcher
+
+    with _open_store(db) as store, Fetcher() as fetcher, _progress(quiet) as progress:
+        try:
+            return analyze(inputs, store, options=options, fetcher=fetcher, progress=progress)
+        except StorytraceError as error:
+            raise CommandError(str(error)) from error
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    """A Rich progress display on standard error; a no-op when quiet or not a terminal."""
+    if quiet:
+        yield None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        MofNCompleteColumn(),
+        TextColumn("stored {task.fields[stored]}  known {task.fields[known]}  "
+                   "failed {task.fields[failed]}"),
+        TimeElapsedColumn(),
+    )
+    counts = {"stored": 0, "known": 0, "failed": 0, "pending": 0}
+    with Progress(*columns, console=err, transient=False) as display:
+        task = display.add_task("pages", total=None, stored=0, known=0, failed=0)
+
+        def update(event: str, item: Article | Rejected | Page | None) -> None:
+            del item
+            if event in counts:
+                counts[event] += 1
+            advance = 1 if event in ("stored", "known", "failed", "skipped", "pending") else 0
+            display.update(task, advance=advance, **{k: counts[k] for k in ("stored", "known", "failed")})
+
+        yield update
+
+
+def _print_summary(summary: Summary, db: Path) -> None:
+    table = Table(title=f"storytrace analyze → {db}", show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("read", str(summary.read))
+    table.add_row("stored", str(summary.stored))
+    table.add_row("already known", str(summary.known))
+    if summary.refreshed:
+        table.add_row("re-extracted (site furniture learned)", str(summary.refreshed))
+    table.add_row("failed", str(summary.failures))
+    for reason, count in sorted(summary.failed.items()):
+        table.add_row(Text(f"  {reason}", style="red"), str(count))
+    for reason, count in sorted(summary.skipped.items()):
+        table.add_row(Text(f"skipped: {reason}", style="dim"), str(count))
+    out.print(table)
+    if summary.failures:
+        out.print(f"See why with: storytrace failures --db {db}")
+
+
+# -- reading the store ----------------------------------------------------------------------
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = DEFAULT_DB,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Full-text query over titles and texts (SQLite FTS5 syntax)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List stored articles, oldest first (undated last)."""
+    with _open_store(db, must_exist=True) as store:
+        try:
+            articles = list(store.articles(limit=limit, search=search))
+        except StorytraceError as error:
+            raise CommandError(str(error)) from error
+    if json_output:
+        _print_json(envelope("articles", items=(a.to_dict() for a in articles)))
+        return
+    table = Table(title=f"{len(articles)} articles in {db}")
+    for name in ("id", "published", "outlet", "title", "words", "kind"):
+        table.add_column(name, overflow="fold")
+    for article in articles:
+        table.add_row(
+            Text(article.id),
+            Text(article.published.value if article.published else "—"),
+            Text(article.outlet or "—"),
+            Text(article.title or "(no title)"),
+            str(len(article.text.split())),
+            Text(article.kind),
+        )
+    out.print(table)
+
+
+@app.command("article")
+def article_command(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id or a unique prefix of it.")],
+    db: DbOption = DEFAULT_DB,
+    json_output: JsonOption = False,
+) -> None:
+    """Show one article: metadata, text, and the furniture lines removed from it."""
+    with _open_store(db, must_exist=True) as store:
+        article = store.article(article_id)
+    if article is None:
+        raise CommandError(
+            f"no article with id {article_id!r} in {db}; list them with 'storytrace articles'"
+        )
+    if json_output:
+        _print_json(envelope("article", item=article.to_dict()))
+        return
+    out.print(Text(article.title or "(no title)", style="bold"))
+    published = article.published
+    for label, value in (
+        ("id", article.id),
+        ("outlet", article.outlet),
+        ("published", f"{published.value} ({published.method}, confidence {published.confidence:.2f})"
+         if published else None),
+        ("author", article.author),
+        ("language", article.language),
+        ("url", article.url),
+        ("source", " ".join(filter(None, (article.source.kind, article.source.location,
+                                           article.source.record)))),
+        ("extractor", article.extractor),
+    ):
+        out.print(Text.assemble((f"{label}: ", "dim"), value or "—"))
+    out.print()
+    out.print(Text(article.text))
+    if article.removed:
+        out.print()
+        out.print(Text(f"removed as site furniture ({len(article.removed)} lines):", style="dim"))
+        for line in article.removed:
+            out.print(Text(f"  {line}", style="dim"))
+
+
+@app.command("failures")
+def failures_command(
+    db: DbOption = DEFAULT_DB,
+    all_records: Annotated[
+        bool, typer.Option("--all", help="Also list records skipped on purpose (WARC requests, images).")
+    ] = False,
+    json_output: JsonOption = False,
+) -> None:
+    """List inputs that produced no article, with the reason for each."""
+    with _open_store(db, must_exist=True) as store:
+        failures = list(store.failures(include_skipped=all_records))
+    if json_output:
+        _print_json(envelope("failures", items=(f.to_dict() for f in failures)))
+        return
+    table = Table(title=f"{len(failures)} failures in {db}")
+    for name in ("reason", "source", "detail"):
+        table.add_column(name, overflow="fold")
+    for failure in failures:
+        where = failure.source.location
+        if failure.source.record:
+            where += f" [{failure.source.record}]"
+        table.add_row(Text(failure.reason), Text(where), Text(failure.detail))
+    out.print(table)
+    if failures:
+        reasons = sorted({f.reason for f in failures})
+        for reason in reasons:
+            out.print(Text.assemble((f"{reason}: ", "bold"), REASONS.get(reason, "")))
+
+
+# -- demo -----------------------------------------------------------------------------------
+
+
+def demo_corpus() -> Path:
+    """Where the bundled demo corpus is: inside the installed package, or in a source checkout."""
+    packaged = resources.files("storytrace").joinpath("demo_corpus")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "examples" / "demo"
+    if checkout.is_dir():
+        return checkout
+    raise CommandError("the demo corpus is missing from this installation; reinstall storytrace")
+
+
+@app.command("demo")
+def demo_command(
+    db: Annotated[
+        Path, typer.Option("--db", help="Where to write the demo store (replaced if it exists).")
+    ] = DEMO_DB,
+) -> None:
+    """Run the bundled demo corpus into a fresh store and show what was found."""
+    corpus = demo_corpus()
+    _remove_store(db)
+    options = AnalyzeOptions(workers=1)
+    summary = _run_analyze([str(corpus)], db, options, quiet=True)
+    out.print(Text(f"Demo corpus: {corpus}", style="bold"))
+    _print_summary(summary, db)
+    articles_command(db=db, search=None, limit=None, json_output=False)
+    out.print(
+        f"Next: storytrace article ID --db {db}    storytrace failures --all --db {db}"
+    )
+
+
+def _remove_store(db: Path) -> None:
+    """Delete an old demo store, refusing to touch a file that is not a storytrace store."""
+    if not db.exists():
+        return
+    try:
+        Store(db).close()
+    except StorytraceError as error:
+        raise CommandError(
+            f"{db} exists and is not a storytrace store; choose another file with --db"
+        ) from error
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)

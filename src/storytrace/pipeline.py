@@ -1,0 +1,313 @@
+"""The straight line: inputs → pages → articles → store.
+
+    inputs ──ingest──▶ Page ──prepare──▶ Article | Rejected            (HTML: extracted at once)
+                                   └──▶ TextPage ──▶ pending + site line counts
+    end of input ──▶ for each site: furniture profile ──▶ extract pending text dumps
+                 ──▶ re-extract stored text dumps whose site profile changed
+
+Per-page work (:func:`storytrace.extract.prepare_page`) is pure and runs in a process pool. Text
+dumps are the one exception to "extract as it arrives": their furniture is learned from every page
+of their site, so they wait in the store's ``pending`` table until the input is read, then are
+extracted with the site's profile. Counting is idempotent per page and the profile is a function of
+the counts alone, so a batch run, a run split over days, and a run killed and restarted all end with
+the same store.
+
+Stable API: :func:`analyze`, :class:`AnalyzeOptions`, :class:`Summary`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import BinaryIO, TypeVar
+
+from storytrace.extract import ExtractOptions, TextPage, extract_article, prepare_page
+from storytrace.extract.textdump import learned_furniture
+from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
+from storytrace.model import Article, Page, Rejected, content_hash
+from storytrace.store import PendingPage, Store
+
+__all__ = ["AnalyzeOptions", "Progress", "Summary", "analyze", "profile_id"]
+
+T = TypeVar("T")
+_RECENT_IDS = 4096
+R = TypeVar("R")
+
+#: Called after each input item with what became of it: "stored", "known", "failed",
+#: "skipped", "pending", "refreshed".
+Progress = Callable[[str, "Article | Rejected | Page | None"], None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnalyzeOptions:
+    """How a run works.
+
+    Attributes:
+        workers: processes that extract pages (1 = in this process).
+        batch_size: records written per transaction.
+        retry_failed: extract again pages that failed in an earlier run.
+        refetch: fetch URLs again even when the store has a page from them.
+    """
+
+    workers: int = 1
+    batch_size: int = 64
+    retry_failed: bool = False
+    refetch: bool = False
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+
+
+@dataclass(slots=True, kw_only=True)
+class Summary:
+    """What a run did."""
+
+    read: int = 0
+    stored: int = 0
+    known: int = 0
+    refreshed: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failures(self) -> int:
+        return sum(self.failed.values())
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "stored": self.stored,
+            "already_known": self.known,
+            "refreshed": self.refreshed,
+            "failed": dict(sorted(self.failed.items())),
+            "skipped": dict(sorted(self.skipped.items())),
+        }
+
+
+def profile_id(furniture: frozenset[str]) -> str:
+    """A short id of a furniture profile (which lines a site's dumps drop)."""
+    return content_hash(*sorted(furniture)) if furniture else "none"
+
+
+def analyze(
+    inputs: Sequence[str],
+    store: Store,
+    *,
+    options: AnalyzeOptions | None = None,
+    fetcher: PageFetcher | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Ingest ``inputs``, extract their articles and store them.
+
+    Args:
+        inputs: paths, directories, globs, ``-`` for stdin, URLs.
+        store: where articles and failures go.
+        options: run settings.
+        fetcher: fetches URLs (none: URL inputs fail with a clear reason).
+        stdin: the stream ``-`` reads (default: the process's standard input).
+        progress: called for each item as it is dealt with.
+
+    Returns:
+        counts of what was read, stored, already known, failed (by reason) and skipped.
+    """
+    options = options or AnalyzeOptions()
+    run = _Run(store, options, progress or _no_progress)
+    run_id = store.start_run(list(inputs))
+    remaining = run.drop_known_urls(inputs)
+    pages = iter_pages(remaining, options=options.ingest, fetcher=fetcher, stdin=stdin)
+    run.consume(pages)
+    run.extract_pending()
+    run.refresh_stale()
+    store.finish_run(run_id, run.summary.to_dict())
+    return run.summary
+
+
+def _no_progress(event: str, item: Article | Rejected | Page | None) -> None:
+    del event, item
+
+
+class _Run:
+    """The state of one analyze run: a write buffer and the summary."""
+
+    def __init__(self, store: Store, options: AnalyzeOptions, progress: Progress) -> None:
+        self.store = store
+        self.options = options
+        self.progress = progress
+        self.summary = Summary()
+        self._writes: list[tuple[Article | Rejected, str | None, str | None, Page | None]] = []
+        self._pending: list[TextPage] = []
+        # Ids handed on in this run but perhaps not yet in the store: the same input named twice
+        # in one run is counted once. Bounded, so memory stays flat on any corpus.
+        self._recent: deque[str] = deque(maxlen=_RECENT_IDS)
+        self._recent_set: set[str] = set()
+
+    # -- stage 1: stream the input ----------------------------------------------------------
+
+    def drop_known_urls(self, inputs: Sequence[str]) -> list[str]:
+        """URLs already fetched into the store are not fetched again (unless refetch)."""
+        kept = []
+        for text in inputs:
+            if (
+                not self.options.refetch
+                and text.startswith(("http://", "https://"))
+                and self.store.known_source("url", text)
+            ):
+                self.summary.read += 1
+                self.summary.known += 1
+                self.progress("known", None)
+                continue
+            kept.append(text)
+        return kept
+
+    def consume(self, items: Iterable[Page | Rejected]) -> None:
+        """Read every input item; extract HTML, queue text dumps, record failures."""
+        fresh = self._fresh_pages(items)
+        prepare = _Prepare(self.options.extract)
+        for result in _ordered_map(prepare, fresh, self.options.workers):
+            if isinstance(result, TextPage):
+                self._pending.append(result)
+                self.progress("pending", result.page)
+                if len(self._pending) >= self.options.batch_size:
+                    self._flush()
+            else:
+                self._record(result, None, None, None)
+        self._flush()
+
+    def _fresh_pages(self, items: Iterable[Page | Rejected]) -> Iterator[Page]:
+        """Pages not yet in the store; rejections from ingest are recorded on the way."""
+        for item in items:
+            self.summary.read += 1
+            if isinstance(item, Rejected):
+                if self.store.known(item.page_id) and not self.options.retry_failed:
+                    self._count_known()
+                else:
+                    self._record(item, None, None, None)
+                continue
+            where = "recent" if item.id in self._recent_set else self.store.known(item.id)
+            if where is None or (where == "failure" and self.options.retry_failed):
+                self._remember(item.id)
+                yield item
+            else:
+                self._count_known()
+
+    def _remember(self, page_id: str) -> None:
+        if len(self._recent) == self._recent.maxlen:
+            self._recent_set.discard(self._recent[0])
+        self._recent.append(page_id)
+        self._recent_set.add(page_id)
+
+    def _count_known(self) -> None:
+        self.summary.known += 1
+        self.progress("known", None)
+
+    def _record(
+        self, result: Article | Rejected, site: str | None, profile: str | None, page: Page | None
+    ) -> None:
+        self._writes.append((result, site, profile, page))
+        if isinstance(result, Article):
+            self.summary.stored += 1
+            self.progress("stored", result)
+        elif result.skipped:
+            self.summary.skipped[result.reason] += 1
+            self.progress("skipped", result)
+        else:
+            self.summary.failed[result.reason] += 1
+            self.progress("failed", result)
+        if len(self._writes) >= self.options.batch_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            pending = [PendingPage(page=item.page, site=item.site) for item in self._pending]
+            self.store.add_pending(pending, [item.line_keys for item in self._pending])
+            self._pending.clear()
+        if self._writes:
+            self.store.write(self._writes)
+            self._writes.clear()
+
+    # -- stage 2: text dumps, with their site's furniture ------------------------------------
+
+    def _profile(self, site: str) -> tuple[frozenset[str], str]:
+        counts, pages = self.store.site_line_counts(site)
+        furniture = learned_furniture(counts, pages)
+        return furniture, profile_id(furniture)
+
+    def extract_pending(self) -> None:
+        """Extract every waiting text dump with its site's profile as learned so far."""
+        for site in self.store.pending_sites():
+            furniture, profile = self._profile(site)
+            extract = _Extract(self.options.extract, furniture)
+            pages = [item.page for item in self.store.pending(site)]
+            for page, result in zip(pages, _ordered_map(extract, pages, self.options.workers)):
+                self._record(result, site, profile, page)
+            self._flush()
+
+    def refresh_stale(self) -> None:
+        """Re-extract stored text dumps whose site's profile has changed since."""
+        for site in self.store.text_sites():
+            furniture, profile = self._profile(site)
+            stale = list(self.store.stale_text_rows(site, profile))
+            if not stale:
+                continue
+            extract = _Extract(self.options.extract, furniture)
+            pages = [page for page, _ in stale]
+            for page, result in zip(pages, _ordered_map(extract, pages, self.options.workers)):
+                self._writes.append((result, site, profile, page))
+                self.summary.refreshed += 1
+                self.progress("refreshed", result)
+                if len(self._writes) >= self.options.batch_size:
+                    self._flush()
+            self._flush()
+
+
+class _Prepare:
+    """Picklable per-page stage for the process pool."""
+
+    def __init__(self, options: ExtractOptions) -> None:
+        self.options = options
+
+    def __call__(self, page: Page) -> Article | Rejected | TextPage:
+        return prepare_page(page, options=self.options)
+
+
+class _Extract:
+    """Picklable text-dump extraction with a fixed furniture profile."""
+
+    def __init__(self, options: ExtractOptions, furniture: frozenset[str]) -> None:
+        self.options = options
+        self.furniture = furniture
+
+    def __call__(self, page: Page) -> Article | Rejected:
+        return extract_article(page, options=self.options, furniture=self.furniture)
+
+
+def _ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """Map in input order over a process pool, with a bounded number of items in flight.
+
+    ``Executor.map`` would read the whole input first; this keeps memory flat however large the
+    corpus.
+    """
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    window = workers * 4
+    in_flight: deque[Future[R]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for item in items:
+            in_flight.append(pool.submit(function, item))
+            if len(in_flight) >= window:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def default_workers() -> int:
+    """Worker processes for extraction: the cores this process may use, at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
