@@ -67,6 +67,8 @@ def write_corpus(root: Path, *, html: int = 20, text: int = 12, jsonl: int = 5,
         folder = root / "dumps" / site
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"dump{n:03d}.txt").write_text(text_dump(rng, n, site), "utf-8")
+    if not jsonl:
+        return root
     with (root / "feed.jsonl").open("w", encoding="utf-8") as handle:
         for n in range(jsonl):
             record = {"url": f"https://wire.example/{n}", "title": f"Wire item {n}",

@@ -6,15 +6,15 @@ Exit status: 0 when everything worked, 1 when a run finished but some inputs fai
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -47,12 +47,11 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-class CommandError(click.ClickException):
+class CommandError(Exception):
     """A command that cannot run as asked: one sentence on standard error, exit status 2."""
 
-    exit_code = 2
 
-
+P = ParamSpec("P")
 DEFAULT_DB = Path("storytrace.db")
 DEMO_DB = Path("storytrace-demo.db")
 
@@ -71,6 +70,20 @@ err = Console(stderr=True, highlight=False)
 def main() -> None:
     """Entry point of the ``storytrace`` script."""
     app()
+
+
+def _guarded(function: Callable[P, None]) -> Callable[P, None]:
+    """Turn a CommandError into one sentence on standard error and exit status 2."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            function(*args, **kwargs)
+        except CommandError as error:
+            err.print(Text(f"Error: {error}"))
+            raise typer.Exit(2) from error
+
+    return run
 
 
 @app.callback(invoke_without_command=True)
@@ -109,6 +122,7 @@ def _print_json(document: dict[str, Any]) -> None:
 
 
 @app.command("analyze")
+@_guarded
 def analyze_command(
     inputs: Annotated[
         list[str],
@@ -221,6 +235,7 @@ def _print_summary(summary: Summary, db: Path) -> None:
 
 
 @app.command("articles")
+@_guarded
 def articles_command(
     db: DbOption = DEFAULT_DB,
     search: Annotated[
@@ -255,6 +270,7 @@ def articles_command(
 
 
 @app.command("article")
+@_guarded
 def article_command(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id or a unique prefix of it.")],
     db: DbOption = DEFAULT_DB,
@@ -295,6 +311,7 @@ def article_command(
 
 
 @app.command("failures")
+@_guarded
 def failures_command(
     db: DbOption = DEFAULT_DB,
     all_records: Annotated[
@@ -338,6 +355,7 @@ def demo_corpus() -> Path:
 
 
 @app.command("demo")
+@_guarded
 def demo_command(
     db: Annotated[
         Path, typer.Option("--db", help="Where to write the demo store (replaced if it exists).")
