@@ -17,11 +17,12 @@ from storytrace.store import Store
 
 def run_analyze(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-    return subprocess.Popen(
-        [sys.executable, "-m", "storytrace", "analyze", str(corpus), "--db", str(db),
-         "--workers", "1", "--json"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-    )
+    with (db.parent / f"{db.name}.log").open("ab") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "storytrace", "analyze", str(corpus), "--db", str(db),
+             "--workers", "1", "--json"],
+            stdout=subprocess.DEVNULL, stderr=log, env=env,
+        )
 
 
 def stored(db: Path) -> int:
@@ -39,21 +40,23 @@ def stored(db: Path) -> int:
 def test_kill_and_resume_gives_the_same_store(
     tmp_path: Path, corpus_writer: Callable[..., Path]
 ) -> None:
-    corpus = corpus_writer(tmp_path / "corpus", html=60, text=30, jsonl=10)
+    corpus = corpus_writer(tmp_path / "corpus", html=150, text=60, jsonl=30)
     reference_db = tmp_path / "reference.db"
     assert run_analyze(corpus, reference_db).wait(timeout=300) == 0
     with Store(reference_db) as store:
         reference = store.snapshot()
     total = len(reference["articles"]) + len(reference["failures"])
-    assert total == 100
+    assert total == 240
 
     killed_partway = 0
+    # Kill after the first write, a third and two thirds of the way, plus a little: mid-batch.
     for attempt, threshold in enumerate((1, total // 3, (2 * total) // 3)):
         db = tmp_path / f"killed{attempt}.db"
         process = run_analyze(corpus, db)
         deadline = time.monotonic() + 120
         while process.poll() is None and stored(db) < threshold and time.monotonic() < deadline:
             time.sleep(0.01)
+        time.sleep(0.05 * attempt)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             process.wait()

@@ -187,6 +187,10 @@ class _Run:
                     self._record(item, None, None, None)
                 continue
             where = "recent" if item.id in self._recent_set else self.store.known(item.id)
+            if where is None and self.store.failed_source(item.source):
+                # Failed before without its bytes being kept (oversized, unreadable): a re-run
+                # skips it too, unless asked to retry.
+                where = "failure"
             if where is None or (where == "failure" and self.options.retry_failed):
                 self._remember(item.id)
                 yield item

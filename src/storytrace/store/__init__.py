@@ -245,6 +245,15 @@ class Store:
         )
         return self._db.execute(query, (kind, location, kind, location)).fetchone() is not None
 
+    def failed_source(self, source: Source) -> bool:
+        """True when a failure is stored for this exact source (whatever its bytes were)."""
+        query = (
+            "SELECT 1 FROM failures WHERE source_kind = ? AND source_location = ? "
+            "AND source_record IS ? LIMIT 1"
+        )
+        row = self._db.execute(query, (source.kind, source.location, source.record)).fetchone()
+        return row is not None
+
     # -- writing ---------------------------------------------------------------------------
 
     def write(
