@@ -1,4 +1,4 @@
-"""The demo corpus in examples/demo/ is complete and agrees with its truth.json.
+"""The demo corpus in examples/demo/ is complete and agrees with examples/demo-truth.json.
 
 These tests read the corpus with the standard library, lxml and warcio only, not with storytrace's
 own readers: they check the data, so that later tests of the readers can trust it.
@@ -34,7 +34,7 @@ FORMS = {"html", "text", "jsonl", "feed", "warc"}
 
 @cache
 def truth() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DEMO / "truth.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads((EXAMPLES / "demo-truth.json").read_text("utf-8"))
     return data
 
 
@@ -142,12 +142,12 @@ def test_every_file_in_truth_exists(name: str) -> None:
 
 
 def test_demo_holds_only_corpus_files_readme_and_truth() -> None:
-    listed = {article["file"] for article in articles()} | {"README.md", "truth.json"}
+    listed = {article["file"] for article in articles()}
     assert {path.name for path in DEMO.iterdir()} == listed
 
 
 def test_readme_names_every_file_and_article() -> None:
-    readme = (DEMO / "README.md").read_text("utf-8")
+    readme = (EXAMPLES / "README.md").read_text("utf-8")
     missing = [
         name for name in {a["file"] for a in articles()} | set(article_ids()) if name not in readme
     ]

@@ -255,12 +255,16 @@ def articles_command(
         _print_json(envelope("articles", items=(a.to_dict() for a in articles)))
         return
     table = Table(title=f"{len(articles)} articles in {db}")
-    for name in ("id", "published", "outlet", "title", "words", "kind"):
-        table.add_column(name, overflow="fold")
+    table.add_column("id", no_wrap=True, min_width=16)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("outlet", ratio=1)
+    table.add_column("title", ratio=3)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
     for article in articles:
         table.add_row(
             Text(article.id),
-            Text(article.published.value if article.published else "—"),
+            Text(article.published.value[:10] if article.published else "—"),
             Text(article.outlet or "—"),
             Text(article.title or "(no title)"),
             str(len(article.text.split())),

@@ -137,13 +137,16 @@ def _finish(page: Page, result: Article | Rejected) -> Article | Rejected:
         return result
     published = _input_date(page) or result.published
     language = result.language or page.hints.get("language") or detect_language(result.text)
+    # What the input states outright (JSON Lines fields, feed items) is the researcher's own
+    # metadata: it wins over what the extractor guessed from the page.
+    hints = page.hints
     return dataclasses.replace(
         result,
         published=published,
         language=language,
-        title=result.title or page.hints.get("title"),
-        outlet=result.outlet or page.hints.get("outlet"),
-        author=result.author or page.hints.get("author"),
+        title=hints.get("title") or result.title,
+        outlet=hints.get("outlet") or result.outlet,
+        author=hints.get("author") or result.author,
         url=result.url or page.url,
     )
 
