@@ -22,12 +22,54 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
-    "council ministry harbour bridge convoy village market school budget fuel water talks curfew "
-    "spokesman governor residents committee statement report district border flooding drought "
-    "election militia letter institute translation summary analysis claim denial raid province "
-    "minister envoy agreement ceasefire protest strike court ruling appeal sanctions aid shipment"
-).split()
+WORDS = [
+    "council",
+    "ministry",
+    "harbour",
+    "bridge",
+    "convoy",
+    "village",
+    "market",
+    "school",
+    "budget",
+    "fuel",
+    "water",
+    "talks",
+    "curfew",
+    "spokesman",
+    "governor",
+    "residents",
+    "committee",
+    "statement",
+    "report",
+    "district",
+    "border",
+    "flooding",
+    "drought",
+    "election",
+    "militia",
+    "letter",
+    "institute",
+    "translation",
+    "summary",
+    "analysis",
+    "claim",
+    "denial",
+    "raid",
+    "province",
+    "minister",
+    "envoy",
+    "agreement",
+    "ceasefire",
+    "protest",
+    "strike",
+    "court",
+    "ruling",
+    "appeal",
+    "sanctions",
+    "aid",
+    "shipment",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -47,31 +89,50 @@ def html_page(rng: random.Random, n: int) -> str:
     related = "".join(f'<li><a href="/r/{i}">{sentence(rng)[:60]}</a></li>' for i in range(6))
     date = f"2020-{n % 12 + 1:02d}-{n % 28 + 1:02d}"
     if template == 0:
-        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-                f'<meta property="article:published_time" content="{date}T10:00:00Z">'
-                f'<meta property="og:site_name" content="Outlet A"></head><body><ul>{nav}</ul>'
-                f"<article><h1>{title}</h1>{body}</article><aside><ul>{related}</ul></aside>"
-                "<footer>Copyright Outlet A</footer></body></html>")
+        return (
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="article:published_time" content="{date}T10:00:00Z">'
+            f'<meta property="og:site_name" content="Outlet A"></head><body><ul>{nav}</ul>'
+            f"<article><h1>{title}</h1>{body}</article><aside><ul>{related}</ul></aside>"
+            "<footer>Copyright Outlet A</footer></body></html>"
+        )
     if template == 1:
-        return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-                f'<title>{title} | Outlet B</title><script type="application/ld+json">'
-                f'{{"@type":"NewsArticle","datePublished":"{date}","headline":"{title}"}}</script>'
-                f'</head><body><div id="menu">{nav}</div><div class="content"><h2>{title}</h2>'
-                f'{body}</div><div class="comments"><p>{sentence(rng)}</p></div></body></html>')
-    return (f"<html><head><title>{title}</title></head><body><table><tr><td>{nav}</td><td>"
-            f"<div class='post'><h3>{title}</h3><span class='date'>{date}</span>{body}</div>"
-            f"</td></tr></table><div class='related'>{related}</div></body></html>")
+        return (
+            f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            f'<title>{title} | Outlet B</title><script type="application/ld+json">'
+            f'{{"@type":"NewsArticle","datePublished":"{date}","headline":"{title}"}}</script>'
+            f'</head><body><div id="menu">{nav}</div><div class="content"><h2>{title}</h2>'
+            f'{body}</div><div class="comments"><p>{sentence(rng)}</p></div></body></html>'
+        )
+    return (
+        f"<html><head><title>{title}</title></head><body><table><tr><td>{nav}</td><td>"
+        f"<div class='post'><h3>{title}</h3><span class='date'>{date}</span>{body}</div>"
+        f"</td></tr></table><div class='related'>{related}</div></body></html>"
+    )
 
 
 def text_dump(rng: random.Random, n: int) -> str:
     site = f"site{n % 4}"
-    lines = ["Search for:", "Home | World | Business | Contact", sentence(rng)[:80],
-             f"March {n % 28 + 1}, 2020", ""]
+    lines = [
+        "Search for:",
+        "Home | World | Business | Contact",
+        sentence(rng)[:80],
+        f"March {n % 28 + 1}, 2020",
+        "",
+    ]
     for _ in range(rng.randint(4, 9)):
         lines += [paragraph(rng), ""]
-    lines += ["Share this:", "Facebook", "Twitter", f"Join our Telegram channel @{site}",
-              "Related Posts", sentence(rng)[:70], sentence(rng)[:70], "Leave a Reply",
-              f"Powered by WordPress | {site}.example"]
+    lines += [
+        "Share this:",
+        "Facebook",
+        "Twitter",
+        f"Join our Telegram channel @{site}",
+        "Related Posts",
+        sentence(rng)[:70],
+        sentence(rng)[:70],
+        "Leave a Reply",
+        f"Powered by WordPress | {site}.example",
+    ]
     return "\n".join(lines)
 
 
@@ -89,9 +150,13 @@ def write_corpus(root: Path, size: int, seed: int = 1) -> Path:
         (folder / f"{n:06d}.txt").write_text(text_dump(rng, n), "utf-8")
     with (root / "wire.jsonl").open("w", encoding="utf-8") as handle:
         for n in range(jsonl_count):
-            record = {"url": f"https://wire.example/{n}", "title": sentence(rng)[:80],
-                      "published": "2020-05-01", "outlet": "Wire",
-                      "text": "\n\n".join(paragraph(rng) for _ in range(5))}
+            record = {
+                "url": f"https://wire.example/{n}",
+                "title": sentence(rng)[:80],
+                "published": "2020-05-01",
+                "outlet": "Wire",
+                "text": "\n\n".join(paragraph(rng) for _ in range(5)),
+            }
             handle.write(json.dumps(record) + "\n")
     return root
 
@@ -132,8 +197,9 @@ print(done, done, 0, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def run_child(code: str, *args: str) -> list[float]:
-    output = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                            check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    )
     return [float(x) for x in output.stdout.split()]
 
 
@@ -147,15 +213,23 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             corpus = write_corpus(Path(folder) / "corpus", size)
             db = str(Path(folder) / "bench.db")
-            read, stored, failed, elapsed, me, kids = run_child(
-                STORYTRACE_CHILD, str(corpus), db, str(args.workers))
-            print(f"{size:>7} {'storytrace analyze (w=' + str(args.workers) + ')':<28} "
-                  f"{read / elapsed:>9.1f} {me / 1024:>8.0f} {kids / 1024:>9.0f} {int(stored):>7}")
+            read, stored, _failed, elapsed, me, kids = run_child(
+                STORYTRACE_CHILD, str(corpus), db, str(args.workers)
+            )
+            print(
+                f"{size:>7} {'storytrace analyze (w=' + str(args.workers) + ')':<28} "
+                f"{read / elapsed:>9.1f} {me / 1024:>8.0f} {kids / 1024:>9.0f} {int(stored):>7}"
+            )
             read, _, _, elapsed, me, _ = run_child(TRAFILATURA_CHILD, str(corpus))
-            print(f"{size:>7} {'trafilatura.extract only':<28} {read / elapsed:>9.1f} "
-                  f"{me / 1024:>8.0f} {'-':>9} {'-':>7}")
-    print(f"(max RSS of this machine's process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
-          f"started {time.strftime('%Y-%m-%d %H:%M')})")
+            print(
+                f"{size:>7} {'trafilatura.extract only':<28} {read / elapsed:>9.1f} "
+                f"{me / 1024:>8.0f} {'-':>9} {'-':>7}"
+            )
+    print(
+        f"(this script's own peak: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"
+        " MB; "
+        f"started {time.strftime('%Y-%m-%d %H:%M')})"
+    )
 
 
 if __name__ == "__main__":

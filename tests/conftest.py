@@ -9,20 +9,48 @@ from pathlib import Path
 
 import pytest
 
-SUBJECTS = ["The council", "The ministry", "A spokesman", "The governor", "Residents", "The army",
-            "The institute", "Local traders", "The committee", "Rescue workers"]
-VERBS = ["said on Tuesday that", "announced that", "warned that", "confirmed that", "denied that",
-         "told reporters that", "wrote in a statement that", "argued that"]
-OBJECTS = ["the bridge would reopen next month", "talks over the harbour had stalled",
-           "fuel prices were expected to rise", "the convoy had reached the northern villages",
-           "a new school would open in the district", "the curfew would be lifted by Friday",
-           "flooding had damaged more than forty homes", "the budget vote was postponed again",
-           "two suspects had been detained near the market", "water supplies were back to normal"]
+SUBJECTS = [
+    "The council",
+    "The ministry",
+    "A spokesman",
+    "The governor",
+    "Residents",
+    "The army",
+    "The institute",
+    "Local traders",
+    "The committee",
+    "Rescue workers",
+]
+VERBS = [
+    "said on Tuesday that",
+    "announced that",
+    "warned that",
+    "confirmed that",
+    "denied that",
+    "told reporters that",
+    "wrote in a statement that",
+    "argued that",
+]
+OBJECTS = [
+    "the bridge would reopen next month",
+    "talks over the harbour had stalled",
+    "fuel prices were expected to rise",
+    "the convoy had reached the northern villages",
+    "a new school would open in the district",
+    "the curfew would be lifted by Friday",
+    "flooding had damaged more than forty homes",
+    "the budget vote was postponed again",
+    "two suspects had been detained near the market",
+    "water supplies were back to normal",
+]
 
 
 def sentences(rng: random.Random, count: int) -> list[str]:
-    return [f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
-            f"(report {rng.randrange(10**6)})." for _ in range(count)]
+    return [
+        f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
+        f"(report {rng.randrange(10**6)})."
+        for _ in range(count)
+    ]
 
 
 def paragraphs(rng: random.Random, count: int) -> list[str]:
@@ -45,18 +73,31 @@ def html_page(rng: random.Random, n: int) -> str:
 
 def text_dump(rng: random.Random, n: int, site: str) -> str:
     title = f"{rng.choice(OBJECTS).capitalize()} (dump {n})"
-    lines = ["Search for:", "Home | News | Opinion | Contact", title,
-             f"June {n % 28 + 1}, 2021", ""]
+    lines = [
+        "Search for:",
+        "Home | News | Opinion | Contact",
+        title,
+        f"June {n % 28 + 1}, 2021",
+        "",
+    ]
     for paragraph in paragraphs(rng, rng.randint(4, 6)):
         lines += [paragraph, ""]
-    lines += ["Share this:", "Twitter", "Facebook", f"Join our Telegram channel @{site}news",
-              "Related posts", "Leave a Reply", "Your email address will not be published.",
-              f"Powered by WordPress | Theme by {site}"]
+    lines += [
+        "Share this:",
+        "Twitter",
+        "Facebook",
+        f"Join our Telegram channel @{site}news",
+        "Related posts",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        f"Powered by WordPress | Theme by {site}",
+    ]
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(root: Path, *, html: int = 20, text: int = 12, jsonl: int = 5,
-                 seed: int = 7) -> Path:
+def write_corpus(
+    root: Path, *, html: int = 20, text: int = 12, jsonl: int = 5, seed: int = 7
+) -> Path:
     """Write HTML pages, text dumps of two sites, and a JSON Lines file under ``root``."""
     rng = random.Random(seed)
     (root / "html").mkdir(parents=True, exist_ok=True)
@@ -71,9 +112,13 @@ def write_corpus(root: Path, *, html: int = 20, text: int = 12, jsonl: int = 5,
         return root
     with (root / "feed.jsonl").open("w", encoding="utf-8") as handle:
         for n in range(jsonl):
-            record = {"url": f"https://wire.example/{n}", "title": f"Wire item {n}",
-                      "published": f"2021-04-{n + 1:02d}", "outlet": "Example Wire",
-                      "text": "\n\n".join(paragraphs(rng, 4))}
+            record = {
+                "url": f"https://wire.example/{n}",
+                "title": f"Wire item {n}",
+                "published": f"2021-04-{n + 1:02d}",
+                "outlet": "Example Wire",
+                "text": "\n\n".join(paragraphs(rng, 4)),
+            }
             handle.write(json.dumps(record) + "\n")
     return root
 

@@ -72,7 +72,9 @@ def test_failures_exit_status_and_listing(tmp_path: Path) -> None:
 
 def test_stdin_input(tmp_path: Path) -> None:
     db = str(tmp_path / "st.db")
-    text = "\n\n".join(["A long paragraph about the harbour talks and the new bridge plan. " * 4] * 3)
+    text = "\n\n".join(
+        ["A long paragraph about the harbour talks and the new bridge plan. " * 4] * 3
+    )
     code, stdout, _ = invoke("analyze", "-", "--db", db, "--json", input=text.encode())
     assert code == 0, stdout
     assert json.loads(stdout)["item"]["stored"] == 1
@@ -97,13 +99,15 @@ def test_errors_are_one_sentence(tmp_path: Path, args: list[str], message: str) 
 
 def test_markup_in_pages_is_shown_literally(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    body = "<p>[bold red]Not markup[/bold red] and [link=x]no link[/link] in a long sentence.</p>" * 6
+    body = (
+        "<p>[bold red]Not markup[/bold red] and [link=x]no link[/link] in a long sentence.</p>" * 6
+    )
     page.write_text(f"<html><head><title>[red]T[/red]</title></head><body>{body}</body></html>")
     db = str(tmp_path / "st.db")
     invoke("analyze", str(page), "--db", db)
-    code, stdout, _ = invoke("articles", "--db", db, "--json")
+    _, stdout, _ = invoke("articles", "--db", db, "--json")
     article_id = json.loads(stdout)["items"][0]["id"]
-    code, stdout, _ = invoke("article", article_id, "--db", db)
+    _, stdout, _ = invoke("article", article_id, "--db", db)
     assert "[bold red]Not markup[/bold red]" in stdout
 
 

@@ -70,7 +70,9 @@ def test_bad_inputs_are_recorded_and_the_run_goes_on(corpus: Path, tmp_path: Pat
     assert again.stored == 0 and again.failures == 0 and again.known == again.read
 
 
-def test_retry_failed_replaces_the_failure(tmp_path: Path, corpus_writer: Callable[..., Path]) -> None:
+def test_retry_failed_replaces_the_failure(
+    tmp_path: Path, corpus_writer: Callable[..., Path]
+) -> None:
     corpus = corpus_writer(tmp_path / "c", html=2, text=0, jsonl=0)
     store = Store(memory=True)
     small = AnalyzeOptions(ingest=IngestOptions(max_bytes=100))
@@ -81,7 +83,9 @@ def test_retry_failed_replaces_the_failure(tmp_path: Path, corpus_writer: Callab
     assert store.counts() == {"articles": 2, "failures": 0, "skipped": 0, "pending": 0}
 
 
-def test_site_learning_refreshes_earlier_dumps(tmp_path: Path, corpus_writer: Callable[..., Path]) -> None:
+def test_site_learning_refreshes_earlier_dumps(
+    tmp_path: Path, corpus_writer: Callable[..., Path]
+) -> None:
     corpus = corpus_writer(tmp_path / "c", html=0, text=12, jsonl=0)
     store = Store(memory=True)
     first = sorted((corpus / "dumps" / "alpha").glob("*.txt"))

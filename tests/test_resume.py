@@ -19,9 +19,21 @@ def run_analyze(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     with (db.parent / f"{db.name}.log").open("ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "storytrace", "analyze", str(corpus), "--db", str(db),
-             "--workers", "1", "--json"],
-            stdout=subprocess.DEVNULL, stderr=log, env=env,
+            [
+                sys.executable,
+                "-m",
+                "storytrace",
+                "analyze",
+                str(corpus),
+                "--db",
+                str(db),
+                "--workers",
+                "1",
+                "--json",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            env=env,
         )
 
 

@@ -47,6 +47,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+
 class CommandError(Exception):
     """A command that cannot run as asked: one sentence on standard error, exit status 2."""
 
@@ -57,7 +58,9 @@ DEMO_DB = Path("storytrace-demo.db")
 
 DbOption = Annotated[
     Path,
-    typer.Option("--db", help="The store: an SQLite file, created when missing.", envvar="STORYTRACE_DB"),
+    typer.Option(
+        "--db", help="The store: an SQLite file, created when missing.", envvar="STORYTRACE_DB"
+    ),
 ]
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON (versioned schema: docs/json-schema.md).")
@@ -137,7 +140,8 @@ def analyze_command(
         int, typer.Option(help="Processes that extract pages (default: the cores available).")
     ] = 0,
     max_bytes: Annotated[
-        int, typer.Option(help="Largest page or file read, in bytes; larger ones fail as oversized.")
+        int,
+        typer.Option(help="Largest page or file read, in bytes; larger ones fail as oversized."),
     ] = 20_000_000,
     retry_failed: Annotated[
         bool, typer.Option(help="Try again the pages that failed in an earlier run.")
@@ -194,8 +198,9 @@ def _progress(quiet: bool) -> Iterator[Any]:
         SpinnerColumn(),
         TextColumn("{task.description}"),
         MofNCompleteColumn(),
-        TextColumn("stored {task.fields[stored]}  known {task.fields[known]}  "
-                   "failed {task.fields[failed]}"),
+        TextColumn(
+            "stored {task.fields[stored]}  known {task.fields[known]}  failed {task.fields[failed]}"
+        ),
         TimeElapsedColumn(),
     )
     counts = {"stored": 0, "known": 0, "failed": 0, "pending": 0}
@@ -207,7 +212,13 @@ def _progress(quiet: bool) -> Iterator[Any]:
             if event in counts:
                 counts[event] += 1
             advance = 1 if event in ("stored", "known", "failed", "skipped", "pending") else 0
-            display.update(task, advance=advance, **{k: counts[k] for k in ("stored", "known", "failed")})
+            display.update(
+                task,
+                advance=advance,
+                stored=counts["stored"],
+                known=counts["known"],
+                failed=counts["failed"],
+            )
 
         yield update
 
@@ -276,7 +287,9 @@ def articles_command(
 @app.command("article")
 @_guarded
 def article_command(
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id or a unique prefix of it.")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Article id or a unique prefix of it.")
+    ],
     db: DbOption = DEFAULT_DB,
     json_output: JsonOption = False,
 ) -> None:
@@ -295,13 +308,21 @@ def article_command(
     for label, value in (
         ("id", article.id),
         ("outlet", article.outlet),
-        ("published", f"{published.value} ({published.method}, confidence {published.confidence:.2f})"
-         if published else None),
+        (
+            "published",
+            f"{published.value} ({published.method}, confidence {published.confidence:.2f})"
+            if published
+            else None,
+        ),
         ("author", article.author),
         ("language", article.language),
         ("url", article.url),
-        ("source", " ".join(filter(None, (article.source.kind, article.source.location,
-                                           article.source.record)))),
+        (
+            "source",
+            " ".join(
+                filter(None, (article.source.kind, article.source.location, article.source.record))
+            ),
+        ),
         ("extractor", article.extractor),
     ):
         out.print(Text.assemble((f"{label}: ", "dim"), value or "—"))
@@ -319,7 +340,8 @@ def article_command(
 def failures_command(
     db: DbOption = DEFAULT_DB,
     all_records: Annotated[
-        bool, typer.Option("--all", help="Also list records skipped on purpose (WARC requests, images).")
+        bool,
+        typer.Option("--all", help="Also list records skipped on purpose (WARC requests, images)."),
     ] = False,
     json_output: JsonOption = False,
 ) -> None:
@@ -373,9 +395,7 @@ def demo_command(
     out.print(Text(f"Demo corpus: {corpus}", style="bold"))
     _print_summary(summary, db)
     articles_command(db=db, search=None, limit=None, json_output=False)
-    out.print(
-        f"Next: storytrace article ID --db {db}    storytrace failures --all --db {db}"
-    )
+    out.print(f"Next: storytrace article ID --db {db}    storytrace failures --all --db {db}")
 
 
 def _remove_store(db: Path) -> None:

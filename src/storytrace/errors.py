@@ -7,8 +7,8 @@ opened, an option out of range).
     StorytraceError
     ├── StoreError             the SQLite store cannot be opened, migrated or written
     │   └── SchemaVersionError the store was written by a newer storytrace
-    ├── InputError             an input the user named cannot be used at all (bad glob, no such file)
-    ├── FetchError             a URL cannot be fetched (raised inside the fetcher, turned into Rejected)
+    ├── InputError             an input the user named cannot be used at all
+    ├── FetchError             a URL cannot be fetched (inside the fetcher; becomes a Rejected)
     └── ConfigError            an option or setting is invalid
 """
 

@@ -43,7 +43,7 @@ REASONS: Final[Mapping[str, str]] = MappingProxyType(
         "unsupported": "the input is of a kind storytrace does not read",
         "fetch_failed": "the URL could not be fetched (network error, timeout, HTTP error status)",
         "robots_disallowed": "robots.txt of the site disallows fetching this URL",
-        "skipped_record": "an archive or feed record that holds no page (request, metadata, non-HTML)",
+        "skipped_record": "an archive or feed record that holds no page (request, metadata, image)",
     }
 )
 

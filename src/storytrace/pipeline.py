@@ -245,7 +245,9 @@ class _Run:
             furniture, profile = self._profile(site)
             extract = _Extract(self.options.extract, furniture)
             pages = [item.page for item in self.store.pending(site)]
-            for page, result in zip(pages, _ordered_map(extract, pages, self.options.workers)):
+            for page, result in zip(
+                pages, _ordered_map(extract, pages, self.options.workers), strict=True
+            ):
                 self._record(result, site, profile, page)
             self._flush()
 
@@ -258,7 +260,9 @@ class _Run:
                 continue
             extract = _Extract(self.options.extract, furniture)
             pages = [page for page, _ in stale]
-            for page, result in zip(pages, _ordered_map(extract, pages, self.options.workers)):
+            for page, result in zip(
+                pages, _ordered_map(extract, pages, self.options.workers), strict=True
+            ):
                 self._writes.append((result, site, profile, page))
                 self.summary.refreshed += 1
                 self.progress("refreshed", result)

@@ -11,8 +11,30 @@ from storytrace.model import REASONS, Article, Page, Rejected, Source
 OPTIONS = ExtractOptions()
 SOURCE = Source(kind="file", location="/fuzz/page.html")
 
-tags = st.sampled_from(["p", "div", "article", "span", "h1", "script", "style", "nav", "table",
-                        "td", "tr", "ul", "li", "a", "b", "!--", "meta", "html", "body", "head"])
+tags = st.sampled_from(
+    [
+        "p",
+        "div",
+        "article",
+        "span",
+        "h1",
+        "script",
+        "style",
+        "nav",
+        "table",
+        "td",
+        "tr",
+        "ul",
+        "li",
+        "a",
+        "b",
+        "!--",
+        "meta",
+        "html",
+        "body",
+        "head",
+    ]
+)
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 
 

@@ -22,7 +22,9 @@ def make_article(n: int = 1, **changes: object) -> Article:
         "text": f"Body of article number {n}.\n\nA second paragraph about the harbour.",
         "title": f"Title {n}",
         "outlet": "Example Daily",
-        "published": DateGuess(value=f"2017-06-{n % 28 + 1:02d}", method="html-meta", confidence=0.9),
+        "published": DateGuess(
+            value=f"2017-06-{n % 28 + 1:02d}", method="html-meta", confidence=0.9
+        ),
         "removed": ("Share this", "Leave a reply"),
         "extractor": "test/1",
     }
@@ -57,8 +59,9 @@ def test_article_replaces_its_failure_and_back() -> None:
     store = Store(memory=True)
     article = make_article()
     failure = reject(article.source, "too_short", "only 12 characters")
-    failure = type(failure)(source=failure.source, reason=failure.reason, detail=failure.detail,
-                            page_id=article.id)
+    failure = type(failure)(
+        source=failure.source, reason=failure.reason, detail=failure.detail, page_id=article.id
+    )
     store.write([(failure, None, None, None)])
     assert store.known(article.id) == "failure"
     store.write([(article, None, None, None)])

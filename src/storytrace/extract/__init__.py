@@ -35,6 +35,7 @@ from storytrace.model import Article, DateGuess, Page, Rejected, reject
 
 __all__ = ["ExtractOptions", "TextPage", "extract_article", "prepare_page"]
 
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExtractOptions:
     """Settings of every extractor."""

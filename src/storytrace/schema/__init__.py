@@ -24,8 +24,12 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
-def envelope(kind: str, *, item: Mapping[str, Any] | None = None,
-             items: Iterable[Mapping[str, Any]] | None = None) -> dict[str, Any]:
+def envelope(
+    kind: str,
+    *,
+    item: Mapping[str, Any] | None = None,
+    items: Iterable[Mapping[str, Any]] | None = None,
+) -> dict[str, Any]:
     """Wrap one record (``item``) or a list (``items``) in the versioned envelope."""
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": kind}
     if item is not None:

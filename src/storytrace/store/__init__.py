@@ -231,7 +231,11 @@ class Store:
 
     def known(self, page_id: str) -> str | None:
         """Where a page id is stored: ``"article"``, ``"failure"``, ``"pending"`` or ``None``."""
-        for table, name in (("articles", "article"), ("failures", "failure"), ("pending", "pending")):
+        for table, name in (
+            ("articles", "article"),
+            ("failures", "failure"),
+            ("pending", "pending"),
+        ):
             if self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (page_id,)).fetchone():
                 return name
         return None
@@ -318,7 +322,9 @@ class Store:
             ),
         )
 
-    def add_pending(self, pending: Sequence[PendingPage], site_keys: Sequence[frozenset[str]]) -> None:
+    def add_pending(
+        self, pending: Sequence[PendingPage], site_keys: Sequence[frozenset[str]]
+    ) -> None:
         """Queue text dumps and count their lines for their sites, in one transaction.
 
         A page already counted for its site is not counted again, so this is idempotent.
@@ -419,7 +425,8 @@ class Store:
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or with an id starting with it when that is unique."""
         rows = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles "
+            "WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
             (article_id, _prefix_pattern(article_id)),
         ).fetchall()
         exact = [row for row in rows if row["id"] == article_id]
@@ -484,7 +491,7 @@ class Store:
         }
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every stored record, without timestamps: equal for equal stores (tests, resume checks)."""
+        """Every stored record without timestamps: equal for equal stores (tests, resume)."""
         tables = {
             "articles": f"SELECT {_ARTICLE_COLUMNS}, site, profile FROM articles ORDER BY id",
             "failures": "SELECT id, reason, detail, skipped, source_kind, source_location, "
@@ -527,7 +534,7 @@ def _prefix_pattern(prefix: str) -> str:
 
 
 def _statements(script: str) -> Iterator[str]:
-    """Split a migration into statements (triggers hold semicolons: use sqlite3.complete_statement)."""
+    """Split a migration into statements; triggers hold semicolons, so ask SQLite where they end."""
     buffer = ""
     for line in script.splitlines(keepends=True):
         buffer += line
