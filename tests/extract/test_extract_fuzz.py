@@ -41,7 +41,7 @@ words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 @st.composite
 def html_documents(draw: st.DrawFn) -> str:
     parts = []
-    for _ in range(draw(st.integers(0, 60))):
+    for _ in range(draw(st.integers(0, 40))):
         tag = draw(tags)
         choice = draw(st.integers(0, 3))
         if choice == 0:
@@ -64,7 +64,7 @@ def check(result: Article | Rejected | TextPage) -> None:
         assert isinstance(result, TextPage)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html=html_documents(), encoding=st.sampled_from(["utf-8", "cp1252", "utf-16"]))
 def test_generated_html_never_raises(html: str, encoding: str) -> None:
     body = html.encode(encoding, errors="replace")
