@@ -421,3 +421,41 @@ def test_hard_wrapped_paragraphs_are_joined_at_the_wrap_width() -> None:
     article = extract_text_dump(_page(text), text)
     assert isinstance(article, Article)
     assert article.text.split("\n\n") == paragraphs
+
+
+BODY = (
+    "The district council approved the new water tariff on Tuesday after a long debate, "
+    "and the mayor said the money would repair the old pumping station before the summer.\n\n"
+    "Opposition members walked out before the vote and said the increase would hit poor "
+    "families hardest, while traders asked for a delay of six months.\n\n"
+    "The tariff takes effect in March, the council said in a short statement after the session."
+)
+
+
+def _dump(header: str, footer: str) -> Article | Rejected:
+    text = f"{header}\n\n{BODY}\n\n{footer}\n"
+    page = Page(source=Source(kind="file", location="/d/x.txt"), body=text.encode(), kind="text")
+    return extract_text_dump(page, text)
+
+
+def test_headline_next_to_byline_beats_a_banner_line() -> None:
+    article = _dump(
+        "RIVER POST | News of the Valley\nThursday, 6 February 2025\n"
+        "Council approves new water tariff despite walkout\n"
+        "6 February 2025 - 09:12 | Local | 3 Comments",
+        "Copyright © 2025 River Post. All rights reserved.",
+    )
+    assert isinstance(article, Article)
+    assert article.title == "Council approves new water tariff despite walkout"
+    assert article.outlet == "River Post"  # the banner's capitals, spelled as the page spells it
+
+
+def test_advertised_channel_is_named_as_the_page_names_it() -> None:
+    article = _dump(
+        "Valley Ledger\nCouncil approves new water tariff despite walkout\n"
+        "Posted on February 6, 2025 by kam_r | 2 Comments",
+        "Follow Valley Ledger on Telegram: t.me/valleyledger for daily links",
+    )
+    assert isinstance(article, Article)
+    assert article.outlet == "Valley Ledger"
+    assert article.author == "kam_r"

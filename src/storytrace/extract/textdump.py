@@ -21,7 +21,7 @@ line labels of :data:`LABELS`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -772,10 +772,42 @@ def _find_title(
             None,
         )
         forms.append(_Title(headline, outlet, repeat, index))
+    best_form = None
     if forms:
         # A headline the page repeats on its own line wins; else the longest one (an
         # "Outlet | tagline" line also has the title form).
-        return max(forms, key=lambda form: (form.title_line is not None, _words(form.headline)))
+        best_form = max(
+            forms, key=lambda form: (form.title_line is not None, _words(form.headline))
+        )
+        if best_form.title_line is not None:
+            return best_form
+    scored = _scored_title(lines, signals, header, date_line)
+    if best_form is None:
+        return scored
+    # An unrepeated "A | B" line may be the site's banner ("Outlet | its tagline"): a line in
+    # the headline's usual place (just above the date line and the body) beats it.
+    if scored.title_line is not None and _headline_place(
+        scored.title_line, lines, signals, date_line
+    ):
+        return _Title(scored.headline, best_form.outlet, scored.title_line, best_form.form_line)
+    return best_form
+
+
+def _headline_place(
+    index: int, lines: Sequence[_Line], signals: Sequence[_Signals], date_line: int | None
+) -> bool:
+    """Whether a line sits where headlines sit, next to a dated line (the date line, or a
+    byline "6 February 2025 - 09:12 | Statements"), and is longer than a tagline."""
+    if signals[index].shape.words < 6:
+        return False
+    neighbours = [n for n in (index - 2, index - 1, index + 1, index + 2) if 0 <= n < len(lines)]
+    return any(n == date_line or parse_date(lines[n].text) is not None for n in neighbours)
+
+
+def _scored_title(
+    lines: Sequence[_Line], signals: Sequence[_Signals], header: range, date_line: int | None
+) -> _Title:
+    """The best substantial header line by its headline score."""
     last = _last_candidate(signals, header, date_line)
     scores = [
         _title_score(lines[index].text, signals[index], index, date_line, index == last)
@@ -927,7 +959,13 @@ def _find_author(lines: Sequence[_Line], zones: Sequence[int]) -> str | None:
         name = " ".join(words).strip(" .,")
         if name and words[0].lower() not in {"the", "a", "an", "our"}:
             return name
+        handle = _HANDLE_BYLINE.match(text[found.start(1) :])
+        if handle:
+            return handle.group(1)  # a blog's user name: "Posted on 4 May 2025 by sam_k | ..."
     return None
+
+
+_HANDLE_BYLINE: Final = re.compile(r"([a-z0-9][a-z0-9_.]{2,30})\s*(?:$|[|·•,])")
 
 
 _COPYRIGHT: Final = re.compile(
@@ -969,15 +1007,50 @@ def _channel_outlet(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _named_outlet(lines: Sequence[_Line]) -> str | None:
-    """The outlet the dump names: a copyright line, else a title suffix, else a channel."""
-    for reader in (_copyright_outlet, _title_outlet, _channel_outlet):
+_OutletReader = Callable[[str], str | None]
+
+
+def _named_outlet(
+    lines: Sequence[_Line],
+    readers: Sequence[_OutletReader] | None = None,
+) -> str | None:
+    """The outlet the dump names: a copyright line, else a title suffix, else a channel (by
+    the name the page spells out for it, when there is one)."""
+    for reader in readers or (_copyright_outlet, _title_outlet, _channel_outlet):
         for line in lines:
             if len(line.text) <= 300:
                 found = reader(line.text)
+                if found and reader is _channel_outlet:
+                    return _name_for_handle(found, lines) or found
                 if found:
                     return found
     return None
+
+
+_NAME_PHRASE: Final = re.compile(
+    r"[A-Z][\w'’]*(?:[\s-]+(?:[A-Z][\w'’]*|al|el|of|the|de|la))*(?:[\s-]+[A-Z][\w'’]*)?"
+)
+
+
+def _squash(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def _name_for_handle(handle: str, lines: Sequence[_Line]) -> str | None:
+    """The name a channel handle abbreviates, as the page prints it ("Frontline Notes" for
+    ``@frontlinenotes``, "Sawt al-Wadi" for ``t.me/sawtalwadi_news``): the longest capitalised
+    phrase whose letters begin the handle's letters."""
+    squashed = _squash(handle)
+    best: str | None = None
+    for line in lines:
+        if len(line.text) > 300:
+            continue
+        for phrase in _NAME_PHRASE.findall(line.text):
+            letters = _squash(phrase)
+            fits = len(letters) >= 5 and squashed.startswith(letters) and phrase.upper() != phrase
+            if fits and (best is None or len(letters) > len(_squash(best))):
+                best = phrase.strip()
+    return best
 
 
 def _title_outlet(text: str) -> str | None:
@@ -1133,15 +1206,25 @@ def _article(page: Page, analysis: _Analysis, article_text: str) -> Article:
 
 def _outlet(page: Page, analysis: _Analysis, url: str | None) -> str | None:
     """The title suffix, a copyright line, an advertised channel, the host, or the hint."""
-    if analysis.title.outlet:
-        return analysis.title.outlet
-    for reader in (_copyright_outlet, _channel_outlet):
-        for line in analysis.lines:
-            if len(line.text) <= 300:
-                found = reader(line.text)
-                if found:
-                    return found
+    named = analysis.title.outlet or _named_outlet(
+        analysis.lines, (_copyright_outlet, _channel_outlet)
+    )
+    if named:
+        return _usual_spelling(named, analysis.lines)
     return _host(url) or page.hints.get("outlet")
+
+
+def _usual_spelling(name: str, lines: Sequence[_Line]) -> str:
+    """A name the masthead prints in capitals ("SAWT AL-WADI"), as the page spells it in
+    running text when it does ("Sawt al-Wadi")."""
+    if name.upper() != name:
+        return name
+    letters = _squash(name)
+    for line in lines:
+        for phrase in _NAME_PHRASE.findall(line.text):
+            if phrase.upper() != phrase and _squash(phrase) == letters:
+                return str(phrase).strip()
+    return name
 
 
 _PRINTED_URL: Final = re.compile(r"https?://[^\s<>\"']+")
