@@ -24,7 +24,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO, TypeVar
 
-from storytrace.extract import ExtractOptions, TextPage, extract_article, prepare_page
+from storytrace.extract import (
+    ExtractOptions,
+    TextPage,
+    extract_article,
+    prepare_page,
+    warm_up_models,
+)
 from storytrace.extract.textdump import learned_furniture
 from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
 from storytrace.model import Article, Page, Rejected, content_hash
@@ -118,9 +124,12 @@ def analyze(
     run_id = store.start_run(list(inputs))
     remaining = run.drop_known_urls(inputs)
     pages = iter_pages(remaining, options=options.ingest, fetcher=fetcher, stdin=stdin)
-    run.consume(pages)
-    run.extract_pending()
-    run.refresh_stale()
+    try:
+        run.consume(pages)
+        run.extract_pending()
+        run.refresh_stale()
+    finally:
+        run.close()
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 
@@ -143,6 +152,26 @@ class _Run:
         # in one run is counted once. Bounded, so memory stays flat on any corpus.
         self._recent: deque[str] = deque(maxlen=_RECENT_IDS)
         self._recent_set: set[str] = set()
+        self._pool: ProcessPoolExecutor | None = None
+
+    # -- the process pool -------------------------------------------------------------------
+
+    def _map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Map in input order, in the run's process pool when it has more than one worker."""
+        if self.options.workers <= 1:
+            return map(function, items)
+        if self._pool is None:
+            # Load the language model before forking, so that workers share it instead of
+            # each loading it again.
+            warm_up_models()
+            self._pool = ProcessPoolExecutor(max_workers=self.options.workers)
+        return _ordered_map(function, items, self._pool, window=self.options.workers * 4)
+
+    def close(self) -> None:
+        """Shut the process pool down."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     # -- stage 1: stream the input ----------------------------------------------------------
 
@@ -166,7 +195,7 @@ class _Run:
         """Read every input item; extract HTML, queue text dumps, record failures."""
         fresh = self._fresh_pages(items)
         prepare = _Prepare(self.options.extract)
-        for result in _ordered_map(prepare, fresh, self.options.workers):
+        for result in self._map(prepare, fresh):
             if isinstance(result, TextPage):
                 self._pending.append(result)
                 self.progress("pending", result.page)
@@ -245,9 +274,7 @@ class _Run:
             furniture, profile = self._profile(site)
             extract = _Extract(self.options.extract, furniture)
             pages = [item.page for item in self.store.pending(site)]
-            for page, result in zip(
-                pages, _ordered_map(extract, pages, self.options.workers), strict=True
-            ):
+            for page, result in zip(pages, self._map(extract, pages), strict=True):
                 self._record(result, site, profile, page)
             self._flush()
 
@@ -260,9 +287,7 @@ class _Run:
                 continue
             extract = _Extract(self.options.extract, furniture)
             pages = [page for page, _ in stale]
-            for page, result in zip(
-                pages, _ordered_map(extract, pages, self.options.workers), strict=True
-            ):
+            for page, result in zip(pages, self._map(extract, pages), strict=True):
                 self._writes.append((result, site, profile, page))
                 self.summary.refreshed += 1
                 self.progress("refreshed", result)
@@ -292,24 +317,21 @@ class _Extract:
         return extract_article(page, options=self.options, furniture=self.furniture)
 
 
-def _ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
-    """Map in input order over a process pool, with a bounded number of items in flight.
+def _ordered_map(
+    function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor, *, window: int
+) -> Iterator[R]:
+    """Map in input order over a process pool, with at most ``window`` items in flight.
 
     ``Executor.map`` would read the whole input first; this keeps memory flat however large the
     corpus.
     """
-    if workers <= 1:
-        yield from map(function, items)
-        return
-    window = workers * 4
     in_flight: deque[Future[R]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for item in items:
-            in_flight.append(pool.submit(function, item))
-            if len(in_flight) >= window:
-                yield in_flight.popleft().result()
-        while in_flight:
+    for item in items:
+        in_flight.append(pool.submit(function, item))
+        if len(in_flight) >= window:
             yield in_flight.popleft().result()
+    while in_flight:
+        yield in_flight.popleft().result()
 
 
 def default_workers() -> int:

@@ -33,7 +33,7 @@ from storytrace.extract.textdump import (
 from storytrace.ingest.detect import sniff
 from storytrace.model import Article, DateGuess, Page, Rejected, reject
 
-__all__ = ["ExtractOptions", "TextPage", "extract_article", "prepare_page"]
+__all__ = ["ExtractOptions", "TextPage", "extract_article", "prepare_page", "warm_up_models"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,6 +97,11 @@ def extract_article(
     else:
         result = extract_html(page, text, options=options.html)
     return _finish(page, result)
+
+
+def warm_up_models() -> None:
+    """Load what extraction loads lazily (the language model), e.g. before forking workers."""
+    detect_language("This sentence warms up the language identification model.")
 
 
 def _decode(page: Page) -> tuple[Page, str] | Rejected:
