@@ -265,8 +265,11 @@ def articles_command(
     if json_output:
         _print_json(envelope("articles", items=(a.to_dict() for a in articles)))
         return
-    table = Table(title=f"{len(articles)} articles in {db}")
-    table.add_column("id", no_wrap=True, min_width=16)
+    table = Table(title=f"{len(articles)} articles in {db}", expand=True)
+    # On a narrow terminal a 10-character prefix leaves room for titles; any unique prefix
+    # works with 'storytrace article'.
+    id_width = 16 if out.width >= 120 else 10
+    table.add_column("id", no_wrap=True, min_width=id_width)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("outlet", ratio=1)
     table.add_column("title", ratio=3)
@@ -274,7 +277,7 @@ def articles_command(
     table.add_column("kind", no_wrap=True)
     for article in articles:
         table.add_row(
-            Text(article.id),
+            Text(article.id[:id_width]),
             Text(article.published.value[:10] if article.published else "—"),
             Text(article.outlet or "—"),
             Text(article.title or "(no title)"),
