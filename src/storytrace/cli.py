@@ -271,8 +271,8 @@ def articles_command(
     id_width = 16 if out.width >= 120 else 10
     table.add_column("id", no_wrap=True, min_width=id_width)
     table.add_column("published", no_wrap=True, min_width=10)
-    table.add_column("outlet", ratio=1)
-    table.add_column("title", ratio=3)
+    table.add_column("outlet", ratio=1, overflow="fold")
+    table.add_column("title", ratio=2, overflow="fold")
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     for article in articles:
