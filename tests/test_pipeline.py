@@ -6,6 +6,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from storytrace.ingest import IngestOptions
 from storytrace.pipeline import AnalyzeOptions, analyze
 from storytrace.store import Store
@@ -96,3 +98,25 @@ def test_site_learning_refreshes_earlier_dumps(
     assert before[0][0] in after  # same id, re-extracted with the site's profile
     assert len(after) == 12
     shutil.rmtree(corpus)
+
+
+def test_interrupted_before_text_dumps_are_extracted(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = Store(memory=True)
+    analyze([str(corpus)], reference)
+
+    def interrupt(self: object) -> None:
+        raise KeyboardInterrupt
+
+    store = Store(memory=True)
+    with monkeypatch.context() as patch:
+        patch.setattr("storytrace.pipeline._Run.extract_pending", interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            analyze([str(corpus)], store)
+    assert store.counts()["pending"] == 17  # 12 dumps and 5 JSON Lines texts
+    resumed = analyze([str(corpus)], store)
+    total = resumed.stored + resumed.known + resumed.failures + sum(resumed.skipped.values())
+    assert resumed.read == total == 37
+    assert resumed.stored == 17  # the texts that waited
+    assert store.snapshot() == reference.snapshot()

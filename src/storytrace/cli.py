@@ -30,6 +30,7 @@ from rich.text import Text
 from storytrace import __version__
 from storytrace.errors import StorytraceError
 from storytrace.ingest import IngestOptions
+from storytrace.ingest.fetch import Fetcher
 from storytrace.model import REASONS, Article, Page, Rejected
 from storytrace.pipeline import AnalyzeOptions, Summary, analyze, default_workers
 from storytrace.schema import envelope
@@ -179,13 +180,16 @@ def analyze_command(
 
 
 def _run_analyze(inputs: list[str], db: Path, options: AnalyzeOptions, *, quiet: bool) -> Summary:
-    from storytrace.ingest.fetch import Fetcher
 
     with _open_store(db) as store, Fetcher() as fetcher, _progress(quiet) as progress:
         try:
             return analyze(inputs, store, options=options, fetcher=fetcher, progress=progress)
         except StorytraceError as error:
             raise CommandError(str(error)) from error
+        except KeyboardInterrupt:
+            # Every batch written so far is committed; the next run skips what is known.
+            err.print("Interrupted. What was stored is kept: run the same command again to resume.")
+            raise typer.Exit(130) from None
 
 
 @contextmanager
@@ -209,9 +213,12 @@ def _progress(quiet: bool) -> Iterator[Any]:
 
         def update(event: str, item: Article | Rejected | Page | None) -> None:
             del item
-            if event in counts:
-                counts[event] += 1
-            advance = 1 if event in ("stored", "known", "failed", "skipped", "pending") else 0
+            outcome, _, later = event.partition(":")
+            if outcome in counts:
+                counts[outcome] += 1
+            # One advance per input item: a text dump advances when it is queued ("pending"),
+            # not again when it is extracted ("stored:text").
+            advance = 0 if later or outcome == "refreshed" else 1
             display.update(
                 task,
                 advance=advance,

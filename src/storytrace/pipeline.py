@@ -43,7 +43,9 @@ _RECENT_IDS = 4096
 R = TypeVar("R")
 
 #: Called after each input item with what became of it: "stored", "known", "failed",
-#: "skipped", "pending", "refreshed".
+#: "skipped", "pending" (a text dump waiting for its site's profile), and later, for each pending
+#: dump, "stored:text", "failed:text" or "skipped:text"; "refreshed" for a stored dump extracted
+#: again. Each input item gives exactly one event without a colon.
 Progress = Callable[[str, "Article | Rejected | Page | None"], None]
 
 
@@ -223,6 +225,9 @@ class _Run:
             if where is None or (where == "failure" and self.options.retry_failed):
                 self._remember(item.id)
                 yield item
+            elif where == "pending":
+                # Queued by an interrupted run: extracted with its site below, counted then.
+                self.progress("pending", item)
             else:
                 self._count_known()
 
@@ -240,15 +245,17 @@ class _Run:
         self, result: Article | Rejected, site: str | None, profile: str | None, page: Page | None
     ) -> None:
         self._writes.append((result, site, profile, page))
+        # A text dump was reported once already, as "pending": its outcome is ":text".
+        suffix = ":text" if site is not None else ""
         if isinstance(result, Article):
             self.summary.stored += 1
-            self.progress("stored", result)
+            self.progress("stored" + suffix, result)
         elif result.skipped:
             self.summary.skipped[result.reason] += 1
-            self.progress("skipped", result)
+            self.progress("skipped" + suffix, result)
         else:
             self.summary.failed[result.reason] += 1
-            self.progress("failed", result)
+            self.progress("failed" + suffix, result)
         if len(self._writes) >= self.options.batch_size:
             self._flush()
 
