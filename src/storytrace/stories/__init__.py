@@ -1,0 +1,38 @@
+"""Story clustering: group articles that tell the same story, incrementally as they arrive.
+
+See docs/stories.md for the method, the features and the measured figures.
+
+Stable API: the names in ``__all__``.
+"""
+
+from __future__ import annotations
+
+from storytrace.stories.cluster import (
+    FEATURE_NAMES,
+    Candidate,
+    ClusterState,
+    StoryClusterer,
+    StoryOptions,
+    cluster_stories,
+)
+from storytrace.stories.features import (
+    DocFeatures,
+    StoryDoc,
+    doc_from_article,
+    extract_features,
+    normalise_terms,
+)
+
+__all__ = [
+    "FEATURE_NAMES",
+    "Candidate",
+    "ClusterState",
+    "DocFeatures",
+    "StoryClusterer",
+    "StoryDoc",
+    "StoryOptions",
+    "cluster_stories",
+    "doc_from_article",
+    "extract_features",
+    "normalise_terms",
+]
