@@ -239,6 +239,7 @@ def _print_summary(summary: Summary, db: Path) -> None:
     table.add_row("already known", str(summary.known))
     if summary.refreshed:
         table.add_row("re-extracted (site furniture learned)", str(summary.refreshed))
+    table.add_row("added to stories", str(summary.clustered))
     table.add_row("failed", str(summary.failures))
     for reason, count in sorted(summary.failed.items()):
         table.add_row(Text(f"  {reason}", style="red"), str(count))
@@ -376,6 +377,92 @@ def failures_command(
             out.print(Text.assemble((f"{reason}: ", "bold"), REASONS.get(reason, "")))
 
 
+# -- stories ------------------------------------------------------------------------------
+
+
+@app.command("stories")
+@_guarded
+def stories_command(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List stories (articles that tell the same story), largest first."""
+    with _open_store(db, must_exist=True) as store:
+        stories = store.stories(limit=limit)
+    if json_output:
+        _print_json(envelope("stories", items=(story.to_dict() for story in stories)))
+        return
+    table = Table(title=f"{len(stories)} stories in {db}", expand=True)
+    id_width = 16 if out.width >= 120 else 10
+    table.add_column("id", no_wrap=True, min_width=id_width)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    table.add_column("title", ratio=2, overflow="fold")
+    table.add_column("outlets", ratio=1, overflow="fold")
+    for story in stories:
+        table.add_row(
+            Text(story.id[:id_width]),
+            str(len(story.article_ids)),
+            Text((story.first_published or "—")[:10]),
+            Text((story.last_published or "—")[:10]),
+            Text(story.title or "(no title)"),
+            Text(", ".join(story.outlets)),
+        )
+    out.print(table)
+
+
+@app.command("story")
+@_guarded
+def story_command(
+    story_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Story id or a unique prefix of it.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    json_output: JsonOption = False,
+) -> None:
+    """Show one story: its timeline of articles, dates and outlets."""
+    with _open_store(db, must_exist=True) as store:
+        story = store.story(story_id)
+        if story is None:
+            raise CommandError(
+                f"no story with id {story_id!r} in {db}; list them with 'storytrace stories'"
+            )
+        articles = [store.article(article_id) for article_id in story.article_ids]
+    timeline = [
+        {
+            "id": article.id,
+            "published": article.published.value if article.published else None,
+            "outlet": article.outlet,
+            "title": article.title,
+            "url": article.url,
+        }
+        for article in articles
+        if article is not None
+    ]
+    if json_output:
+        _print_json(envelope("story", item={**story.to_dict(), "timeline": timeline}))
+        return
+    out.print(Text(story.title or "(no title)", style="bold"))
+    out.print(
+        Text(
+            f"{len(timeline)} articles from {len(story.outlets)} outlets, "
+            f"{story.first_published or '?'} to {story.last_published or '?'}",
+            style="dim",
+        )
+    )
+    for entry in timeline:
+        out.print(
+            Text.assemble(
+                (f"{(entry['published'] or 'undated')[:16]:<17}", "cyan"),
+                (f"{entry['outlet'] or '—'}: ", "bold"),
+                entry["title"] or "(no title)",
+                (f"  [{str(entry['id'])[:10]}]", "dim"),
+            )
+        )
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 
@@ -405,7 +492,11 @@ def demo_command(
     out.print(Text(f"Demo corpus: {corpus}", style="bold"))
     _print_summary(summary, db)
     articles_command(db=db, search=None, limit=None, json_output=False)
-    out.print(f"Next: storytrace article ID --db {db}    storytrace failures --all --db {db}")
+    stories_command(db=db, limit=None, json_output=False)
+    out.print(
+        f"Next: storytrace story ID --db {db}    storytrace article ID --db {db}    "
+        f"storytrace failures --all --db {db}"
+    )
 
 
 def _remove_store(db: Path) -> None:

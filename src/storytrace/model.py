@@ -273,3 +273,36 @@ def reject(source: Source, reason: str, detail: str, body: bytes | None = None) 
         raise ValueError(f"unknown rejection reason {reason!r}; add it to model.REASONS")
     identity = page_id(source, body) if body is not None else content_hash(source.identity())
     return Rejected(source=source, reason=reason, detail=detail, page_id=identity)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """Articles that tell the same story.
+
+    Attributes:
+        id: the id of the story's first article (stable as the story grows; a story merged into
+            another takes the other's id).
+        title: the most representative headline: the one closest to all the others.
+        first_published, last_published: ISO 8601 dates of its earliest and latest dated article.
+        article_ids: its articles in timeline order (dated ones by date, then undated).
+        outlets: the outlets that tell it, sorted.
+    """
+
+    id: str
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The story as JSON-ready data (``story`` in the JSON Schema)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "article_count": len(self.article_ids),
+            "article_ids": list(self.article_ids),
+            "outlets": list(self.outlets),
+        }

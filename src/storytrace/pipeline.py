@@ -33,6 +33,7 @@ from storytrace.extract import (
 )
 from storytrace.extract.textdump import learned_furniture
 from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
+from storytrace.linking import update_stories
 from storytrace.model import Article, Page, Rejected, content_hash
 from storytrace.store import PendingPage, Store
 
@@ -76,6 +77,7 @@ class Summary:
     stored: int = 0
     known: int = 0
     refreshed: int = 0
+    clustered: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
 
@@ -89,6 +91,7 @@ class Summary:
             "stored": self.stored,
             "already_known": self.known,
             "refreshed": self.refreshed,
+            "clustered": self.clustered,
             "failed": dict(sorted(self.failed.items())),
             "skipped": dict(sorted(self.skipped.items())),
         }
@@ -132,6 +135,7 @@ def analyze(
         run.refresh_stale()
     finally:
         run.close()
+    run.summary.clustered = update_stories(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 

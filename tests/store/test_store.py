@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from storytrace.errors import SchemaVersionError, StoreError
 from storytrace.model import Article, DateGuess, Page, Source, reject
 from storytrace.store import PendingPage, Store
+from storytrace.store.schema import MIGRATIONS
 
 
 def make_article(n: int = 1, **changes: object) -> Article:
@@ -118,7 +119,7 @@ def test_file_store_uses_wal_and_reopens(tmp_path: Path) -> None:
         store.write([(make_article(), None, None, None)])
     with Store(path) as store:
         assert store.counts()["articles"] == 1
-        assert store.schema_version == 1
+        assert store.schema_version == len(MIGRATIONS)
     mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 

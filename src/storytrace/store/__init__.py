@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import SchemaVersionError, StoreError
-from storytrace.model import Article, DateGuess, Page, Rejected, Source
+from storytrace.model import Article, DateGuess, Page, Rejected, Source, Story
 from storytrace.store.schema import MIGRATIONS
 
 __all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json", "page_to_json"]
@@ -489,6 +489,103 @@ class Store:
             "skipped": int(one("SELECT COUNT(*) FROM failures WHERE skipped = 1").fetchone()[0]),
             "pending": int(one("SELECT COUNT(*) FROM pending").fetchone()[0]),
         }
+
+    # -- stories ---------------------------------------------------------------------------
+
+    def story_state(self) -> dict[str, list[list[Any]]]:
+        """The story clusterer's saved state: rows by part name (empty for a new store)."""
+        rows = self._db.execute("SELECT part, rows FROM story_state ORDER BY part").fetchall()
+        return {row["part"]: json.loads(zlib.decompress(row["rows"])) for row in rows}
+
+    def unclustered_articles(self) -> Iterator[Article]:
+        """Articles in no story yet, in timeline order (dated by date, then undated, by id)."""
+        columns = ", ".join(f"a.{name.strip()}" for name in _ARTICLE_COLUMNS.split(","))
+        rows = self._db.execute(
+            f"SELECT {columns} FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
+            "WHERE s.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.id"
+        ).fetchall()
+        for row in rows:
+            yield _article_from_row(row)
+
+    def write_stories(
+        self, state: Mapping[str, Sequence[Sequence[Any]]], stories: Sequence[Story]
+    ) -> None:
+        """Replace the clusterer's state and every story, in one transaction."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM story_state")
+            db.executemany(
+                "INSERT INTO story_state (part, rows) VALUES (?, ?)",
+                [
+                    (part, zlib.compress(json.dumps(list(rows)).encode("utf-8"), 6))
+                    for part, rows in sorted(state.items())
+                ],
+            )
+            db.execute("DELETE FROM story_articles")
+            db.execute("DELETE FROM stories")
+            for story in stories:
+                db.execute(
+                    "INSERT INTO stories (id, title, first_published, last_published, articles, "
+                    "outlets) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        story.id,
+                        story.title,
+                        story.first_published,
+                        story.last_published,
+                        len(story.article_ids),
+                        json.dumps(list(story.outlets), ensure_ascii=False),
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
+                    [(article, story.id, n) for n, article in enumerate(story.article_ids)],
+                )
+
+    def stories(self, *, limit: int | None = None) -> list[Story]:
+        """Stories, largest first, then by first publication."""
+        rows = self._db.execute(
+            "SELECT id, title, first_published, last_published, outlets FROM stories "
+            "ORDER BY articles DESC, first_published IS NULL, first_published, id LIMIT ?",
+            (-1 if limit is None else limit,),
+        ).fetchall()
+        return [self._story_from_row(row) for row in rows]
+
+    def story(self, story_id: str) -> Story | None:
+        """The story with this id, or with an id starting with it when that is unique."""
+        rows = self._db.execute(
+            "SELECT id, title, first_published, last_published, outlets FROM stories "
+            "WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            (story_id, _prefix_pattern(story_id)),
+        ).fetchall()
+        exact = [row for row in rows if row["id"] == story_id]
+        if exact or len(rows) == 1:
+            return self._story_from_row((exact or rows)[0])
+        return None
+
+    def article_heads(self) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """Title, publication date and outlet of every article, by id (no texts)."""
+        rows = self._db.execute("SELECT id, title, published, outlet FROM articles")
+        return {row["id"]: (row["title"], row["published"], row["outlet"]) for row in rows}
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article is in."""
+        row = self._db.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else str(row["story_id"])
+
+    def _story_from_row(self, row: sqlite3.Row) -> Story:
+        members = self._db.execute(
+            "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
+            (row["id"],),
+        )
+        return Story(
+            id=row["id"],
+            title=row["title"],
+            first_published=row["first_published"],
+            last_published=row["last_published"],
+            article_ids=tuple(member["article_id"] for member in members),
+            outlets=tuple(json.loads(row["outlets"])),
+        )
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every stored record without timestamps: equal for equal stores (tests, resume)."""

@@ -104,4 +104,26 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         summary TEXT
     );
     """,
+    # 2: stories (issue 5): the clusterer's state, which story each article is in, story summaries.
+    """
+    CREATE TABLE story_state (
+        part TEXT PRIMARY KEY,
+        rows BLOB NOT NULL
+    );
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE INDEX story_articles_story ON story_articles (story_id, position);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        first_published TEXT,
+        last_published TEXT,
+        articles INTEGER NOT NULL,
+        outlets TEXT NOT NULL
+    );
+    CREATE INDEX stories_first ON stories (first_published);
+    """,
 )
