@@ -42,7 +42,12 @@ def test_day_by_day_equals_batch(corpus: Path, tmp_path: Path) -> None:
     dumps = sorted((corpus / "dumps").rglob("*.txt"))
     for part in ([corpus / "html"], dumps[:3], dumps[3:7], dumps[7:], [corpus / "feed.jsonl"]):
         analyze([str(p) for p in part], daily)
-    assert daily.snapshot() == batch.snapshot()
+    expected, got = batch.snapshot(), daily.snapshot()
+    # Stories depend on arrival order when days come out of order (as these do); that case has
+    # its own test in test_stories_store.py. Everything else must be equal.
+    for name in ("stories", "story_articles"):
+        del expected[name], got[name]
+    assert got == expected
 
 
 def test_two_workers_equal_one(corpus: Path) -> None:

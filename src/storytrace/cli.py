@@ -240,6 +240,7 @@ def _print_summary(summary: Summary, db: Path) -> None:
     if summary.refreshed:
         table.add_row("re-extracted (site furniture learned)", str(summary.refreshed))
     table.add_row("added to stories", str(summary.clustered))
+    table.add_row("analysed for actors", str(summary.actors))
     table.add_row("failed", str(summary.failures))
     for reason, count in sorted(summary.failed.items()):
         table.add_row(Text(f"  {reason}", style="red"), str(count))
@@ -463,6 +464,44 @@ def story_command(
         )
 
 
+# -- actors -------------------------------------------------------------------------------
+
+
+@app.command("actors")
+@_guarded
+def actors_command(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List canonical actors (people, groups, places) with their spellings, most mentioned first."""
+    with _open_store(db, must_exist=True) as store:
+        actors = store.actors(limit=limit)
+    if json_output:
+        _print_json(envelope("actors", items=actors))
+        return
+    names = {actor["id"]: actor["name"] for actor in actors}
+    table = Table(title=f"{len(actors)} actors in {db}", expand=True)
+    table.add_column("name", ratio=2, overflow="fold")
+    table.add_column("type", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("also written", ratio=3, overflow="fold")
+    table.add_column("part of", ratio=1, overflow="fold")
+    for actor in actors:
+        others = [a["alias"] for a in actor["aliases"] if a["alias"] != actor["name"]]
+        role = f" ({actor['role']})" if actor["role"] else ""
+        table.add_row(
+            Text(actor["name"] + role),
+            Text(actor["type"]),
+            str(actor["mentions"]),
+            str(actor["articles"]),
+            Text("; ".join(others)),
+            Text(names.get(actor["part_of"], actor["part_of"] or "")),
+        )
+    out.print(table)
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 
@@ -493,6 +532,7 @@ def demo_command(
     _print_summary(summary, db)
     articles_command(db=db, search=None, limit=None, json_output=False)
     stories_command(db=db, limit=None, json_output=False)
+    actors_command(db=db, limit=15, json_output=False)
     out.print(
         f"Next: storytrace story ID --db {db}    storytrace article ID --db {db}    "
         f"storytrace failures --all --db {db}"

@@ -1,28 +1,37 @@
 """Cross-article stages that run against the store after each analyze run.
 
 Inputs: the articles in the store. Outputs: stories (this module keeps the story clusterer's state
-in the store and adds the articles that are in no story yet).
+in the store and adds the articles that are in no story yet) and canonical actors (each article's
+local actors are found once and kept; the canonical actors are merged again from all of them).
 
 The clusterer itself (:mod:`storytrace.stories`) is a pure library; this module is the glue that
 loads its state, feeds it the new articles in timeline order and saves the result. Known limit
-(issue 5): the state is loaded and written whole, so a run costs time that grows with the number of
-stored articles, not with the number of new ones.
+(issues 3 and 5): the story state and the actor table are loaded and written whole, so a run costs
+time that grows with the number of stored articles, not only with the number of new ones.
 
-Stable API: :func:`update_stories`.
+Stable API: :func:`update_stories`, :func:`update_actors`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import fields
+from dataclasses import asdict, fields
 from typing import Any
 
+from storytrace.actors import (
+    ActorMerger,
+    Form,
+    LocalActor,
+    Mention,
+    find_local_actors,
+)
 from storytrace.model import Story
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
-__all__ = ["update_stories"]
+__all__ = ["update_actors", "update_stories"]
 
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
@@ -104,3 +113,62 @@ def _state_from_rows(rows: Mapping[str, list[list[Any]]]) -> ClusterState:
         for part in fields(ClusterState)
     }
     return ClusterState(**parts)
+
+
+def update_actors(store: Store, *, batch_size: int = 64) -> int:
+    """Find the actors of articles that have none yet, then merge all into canonical actors.
+
+    Returns:
+        how many articles were analysed.
+
+    Raises:
+        storytrace.nlp.ModelMissingError: the spaCy model is not installed.
+    """
+    pending = list(store.articles_without_actors())
+    for start in range(0, len(pending), batch_size):
+        batch = pending[start : start + batch_size]
+        found = find_local_actors(batch, batch_size=32)
+        store.write_local_actors(
+            [
+                (article_id, json.dumps([asdict(local) for local in locals_], ensure_ascii=False))
+                for (article_id, _), locals_ in zip(batch, found, strict=True)
+            ]
+        )
+    analysed = store.local_actor_count()
+    if not pending and store.meta("actors_merged_from") == str(analysed):
+        return 0  # the table already holds every article (a killed run may have left it behind)
+    merger = ActorMerger()
+    for data in store.local_actors():
+        merger.add(_local_from_dict(item) for item in json.loads(data))
+    table = merger.result()
+    counts: dict[str, int] = {}
+    for mention in table.mentions:
+        counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    store.write_actors(
+        [{**actor.to_dict(), "mentions": counts.get(actor.id, 0)} for actor in table.actors],
+        [(m.article_id, m.start, m.end, m.text, m.label, m.actor_id) for m in table.mentions],
+        merged_from=analysed,
+    )
+    return len(pending)
+
+
+def _local_from_dict(data: Mapping[str, Any]) -> LocalActor:
+    forms = tuple(
+        Form(
+            mention=Mention(**form["mention"]),
+            name=form["name"],
+            key=form["key"],
+            form=form["form"],
+        )
+        for form in data["forms"]
+    )
+    return LocalActor(
+        article_id=data["article_id"],
+        index=data["index"],
+        forms=forms,
+        kind=data["kind"],
+        acronyms=tuple(data["acronyms"]),
+        role=data["role"],
+        part_of=data["part_of"],
+        ambiguous=data["ambiguous"],
+    )

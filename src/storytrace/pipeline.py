@@ -33,7 +33,7 @@ from storytrace.extract import (
 )
 from storytrace.extract.textdump import learned_furniture
 from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
-from storytrace.linking import update_stories
+from storytrace.linking import update_actors, update_stories
 from storytrace.model import Article, Page, Rejected, content_hash
 from storytrace.store import PendingPage, Store
 
@@ -78,6 +78,7 @@ class Summary:
     known: int = 0
     refreshed: int = 0
     clustered: int = 0
+    actors: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
 
@@ -92,6 +93,7 @@ class Summary:
             "already_known": self.known,
             "refreshed": self.refreshed,
             "clustered": self.clustered,
+            "analysed_for_actors": self.actors,
             "failed": dict(sorted(self.failed.items())),
             "skipped": dict(sorted(self.skipped.items())),
         }
@@ -136,6 +138,7 @@ def analyze(
     finally:
         run.close()
     run.summary.clustered = update_stories(store)
+    run.summary.actors = update_actors(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 

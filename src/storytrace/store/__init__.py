@@ -295,6 +295,7 @@ class Store:
                 (record.id, record.source.kind, record.source.location, record.source.record),
             )
             db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+            db.execute("DELETE FROM article_actors WHERE article_id = ?", (record.id,))
             db.execute(
                 f"INSERT INTO articles ({_ARTICLE_COLUMNS}, site, profile, raw, page, stored_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -587,6 +588,119 @@ class Store:
             outlets=tuple(json.loads(row["outlets"])),
         )
 
+    # -- actors ----------------------------------------------------------------------------
+
+    def articles_without_actors(self) -> Iterator[tuple[str, str]]:
+        """``(id, text)`` of articles whose actors have not been found yet, by id."""
+        rows = self._db.execute(
+            "SELECT a.id, a.text FROM articles a LEFT JOIN article_actors x "
+            "ON x.article_id = a.id WHERE x.article_id IS NULL ORDER BY a.id"
+        )
+        for row in rows:
+            yield row["id"], row["text"]
+
+    def write_local_actors(self, items: Sequence[tuple[str, str]]) -> None:
+        """Store ``(article id, local actors as JSON)`` pairs in one transaction."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO article_actors (article_id, local) VALUES (?, ?)", items
+            )
+
+    def local_actor_count(self) -> int:
+        """How many existing articles have their local actors stored."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM article_actors x JOIN articles a ON a.id = x.article_id"
+        ).fetchone()
+        return int(row[0])
+
+    def meta(self, name: str) -> str | None:
+        """A bookkeeping value of the link stages."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def local_actors(self) -> Iterator[str]:
+        """The local actors (JSON) of every article that still exists, by article id."""
+        rows = self._db.execute(
+            "SELECT x.local FROM article_actors x JOIN articles a ON a.id = x.article_id "
+            "ORDER BY x.article_id"
+        )
+        for row in rows:
+            yield row["local"]
+
+    def write_actors(
+        self,
+        actors: Sequence[Mapping[str, Any]],
+        mentions: Sequence[tuple[str, int, int, str, str, str]],
+        *,
+        merged_from: int,
+    ) -> None:
+        """Replace the canonical actors and linked mentions, in one transaction.
+
+        Args:
+            actors: ``Actor.to_dict()`` records plus ``mentions`` (their number).
+            mentions: ``(article_id, start, end, text, label, actor_id)``.
+            merged_from: how many articles' local actors the table was merged from.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('actors_merged_from', ?)",
+                (str(merged_from),),
+            )
+            db.execute("DELETE FROM actors")
+            db.execute("DELETE FROM mentions")
+            db.executemany(
+                "INSERT INTO actors (id, name, type, role, part_of, aliases, articles, mentions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        actor["id"],
+                        actor["name"],
+                        actor["type"],
+                        actor["role"],
+                        actor["part_of"],
+                        json.dumps(actor["aliases"], ensure_ascii=False),
+                        actor["articles"],
+                        actor["mentions"],
+                    )
+                    for actor in actors
+                ],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO mentions (article_id, start, end, text, label, actor_id) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                mentions,
+            )
+
+    def actors(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Canonical actors, most mentioned first, as JSON-ready records."""
+        rows = self._db.execute(
+            "SELECT id, name, type, role, part_of, aliases, articles, mentions FROM actors "
+            "ORDER BY mentions DESC, name LIMIT ?",
+            (-1 if limit is None else limit,),
+        ).fetchall()
+        return [
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "type": row["type"],
+                "role": row["role"],
+                "part_of": row["part_of"],
+                "aliases": json.loads(row["aliases"]),
+                "articles": row["articles"],
+                "mentions": row["mentions"],
+            }
+            for row in rows
+        ]
+
+    def mentions_of(self, article_id: str) -> list[dict[str, Any]]:
+        """The actor mentions of one article, in text order."""
+        rows = self._db.execute(
+            "SELECT start, end, text, label, actor_id FROM mentions WHERE article_id = ? "
+            "ORDER BY start",
+            (article_id,),
+        )
+        return [dict(row) for row in rows]
+
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every stored record without timestamps: equal for equal stores (tests, resume)."""
         tables = {
@@ -596,6 +710,14 @@ class Store:
             "pending": "SELECT id, site FROM pending ORDER BY id",
             "site_lines": "SELECT site, key, pages FROM site_lines ORDER BY site, key",
             "site_pages": "SELECT id, site FROM site_pages ORDER BY id",
+            "stories": "SELECT id, title, first_published, last_published, articles, outlets "
+            "FROM stories ORDER BY id",
+            "story_articles": "SELECT article_id, story_id, position FROM story_articles "
+            "ORDER BY article_id",
+            "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "
+            "FROM actors ORDER BY id",
+            "mentions": "SELECT article_id, start, end, text, label, actor_id FROM mentions "
+            "ORDER BY article_id, start, end",
         }
         return {
             name: [tuple(row) for row in self._db.execute(query)] for name, query in tables.items()

@@ -126,4 +126,36 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     );
     CREATE INDEX stories_first ON stories (first_published);
     """,
+    # 3: actors (issue 3): each article's local actors, the canonical actors, linked mentions.
+    """
+    CREATE TABLE article_actors (
+        article_id TEXT PRIMARY KEY,
+        local TEXT NOT NULL
+    );
+    CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        role TEXT,
+        part_of TEXT,
+        aliases TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        mentions INTEGER NOT NULL
+    );
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, start, end)
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_actor ON mentions (actor_id);
+    -- Bookkeeping of the link stages, e.g. how many articles the actor table was merged from.
+    CREATE TABLE meta (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )

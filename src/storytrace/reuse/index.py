@@ -1,0 +1,405 @@
+"""An incremental index of sketches: add one text, get the earlier texts that may share passages.
+
+Keys (LSH band keys and winnowed fingerprints, see :mod:`storytrace.reuse.minhash`) are kept in a
+few sorted numpy runs of ``(key, document number)``, merged like a log-structured merge tree: adding
+a document appends a small run and merges runs of similar size, so an add costs ``O(log n)``
+amortised and lookups are ``searchsorted`` calls. The whole state is two arrays and a list of ids
+(:class:`IndexState`), which a store can persist as it is or rebuild from stored sketches.
+
+A fingerprint held by more than ``max_postings`` documents is treated as boilerplate (a notice every
+page of an outlet carries) and does not make candidates; a band key is capped at
+``max_band_postings`` for the same reason (hundreds of one-line items that are all alike).
+
+Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`Candidate`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from storytrace.errors import ConfigError
+from storytrace.reuse.minhash import DocSketch, SketchOptions
+from storytrace.reuse.shingles import I64, U64
+
+U32 = npt.NDArray[np.uint32]
+_ONE = np.uint64(1)
+# A new run is merged into the previous one while the previous is at most this many times larger;
+# higher means fewer runs to search and more copying.
+_MERGE_RATIO = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndexOptions:
+    """Index parameters.
+
+    Attributes:
+        sketch: how texts are sketched; the index only accepts sketches made with these.
+        max_postings: a fingerprint in more documents than this makes no candidates.
+        max_band_postings: a band key in more documents than this makes no candidates.
+        strong_bands: a candidate with at least this many agreeing bands (Jaccard about
+            ``(strong_bands / bands) ** (1 / rows)``, 0.25 by default) is a near-copy: the two are
+            remembered as neighbours.
+        expand_fingerprints: a candidate that is a near-copy, or shares at least this many
+            fingerprints, also brings its neighbours as candidates: two copies of one source
+            share text even when their own edits hide it from LSH.
+        max_expansion: at most this many neighbours are brought in per document.
+        counter_bits: log2 of the width of the shingle document-frequency counter (two rows of
+            ``uint32``: 32 MiB at 22 bits). Estimates only err upwards; widen it past about
+            ``2**counter_bits / 500`` documents for exact counts of rare shingles.
+    """
+
+    sketch: SketchOptions = field(default_factory=SketchOptions)
+    max_postings: int = 30
+    max_band_postings: int = 2000
+    strong_bands: int = 4
+    expand_fingerprints: int = 2
+    max_expansion: int = 50
+    counter_bits: int = 22
+
+    def __post_init__(self) -> None:
+        if self.max_postings < 1 or self.max_band_postings < 1:
+            raise ConfigError("max_postings and max_band_postings must be at least 1")
+        if not 10 <= self.counter_bits <= 30:
+            raise ConfigError(f"counter_bits must be in 10..30, not {self.counter_bits}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """An earlier document that may share passages with the one just added.
+
+    Attributes:
+        doc_id: its id.
+        bands: how many LSH bands agree (``bands / total bands`` ~ Jaccard ** rows).
+        fingerprints: how many winnowed fingerprints the two share.
+        via: for a candidate found as the neighbour of another candidate (and sharing no key),
+            that candidate's id.
+    """
+
+    doc_id: str
+    bands: int
+    fingerprints: int
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndexState:
+    """The index as plain data.
+
+    Attributes:
+        ids: document ids, in the order they were added; a document's number is its position.
+        keys: sorted ``uint64`` keys.
+        docs: ``uint32`` document number of each key.
+        counts: the shingle document-frequency counter, ``(2, 2**counter_bits)`` ``uint32``.
+        neighbours: near-copy pairs of document numbers, ``(n, 2)`` ``uint32``.
+    """
+
+    ids: tuple[str, ...]
+    keys: U64
+    docs: U32
+    counts: U32
+    neighbours: U32
+
+
+@dataclass(slots=True)
+class _Run:
+    keys: U64
+    docs: U32
+
+
+class ReuseIndex:
+    """Candidate search over every document added so far.
+
+    Args:
+        options: index parameters; the defaults when ``None``.
+    """
+
+    def __init__(self, options: IndexOptions | None = None) -> None:
+        self.options = options or IndexOptions()
+        self._ids: list[str] = []
+        self._runs: list[_Run] = []
+        self._neighbours: dict[int, list[int]] = {}
+        self._counts = np.zeros((2, 1 << self.options.counter_bits), dtype=np.uint32)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the key arrays (ids not counted)."""
+        return sum(run.keys.nbytes + run.docs.nbytes for run in self._runs)
+
+    def count_shingles(self, shingles: U64) -> None:
+        """Count shingles in the document-frequency counter.
+
+        Args:
+            shingles: the shingle hashes of one or more documents. A shingle repeated inside a
+                document counts each time; 5-word shingles rarely repeat, and counting too high
+                only makes a shingle look more common (safer than the reverse).
+        """
+        if not len(shingles):
+            return
+        for row, cells in enumerate(self._cells(shingles)):
+            cells.sort()
+            first = np.flatnonzero(np.diff(cells, prepend=-1))
+            times = np.diff(first, append=len(cells)).astype(np.uint32)
+            self._counts[row][cells[first]] += times
+
+    def shingle_frequency(self, shingles: U64) -> I64:
+        """Estimated number of counted documents holding each shingle (never too low)."""
+        rows = [self._counts[row][cells] for row, cells in enumerate(self._cells(shingles))]
+        result: I64 = np.minimum(rows[0], rows[1]).astype(np.int64)
+        return result
+
+    def _cells(self, shingles: U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        bits = np.uint64(64 - self.options.counter_bits)
+        mask = np.uint64((1 << self.options.counter_bits) - 1)
+        return (shingles >> bits).astype(np.intp), (shingles & mask).astype(np.intp)
+
+    def add(self, doc_id: str, sketch: DocSketch) -> list[Candidate]:
+        """Add one document and return the earlier documents it may share passages with.
+
+        Args:
+            doc_id: the document's id (an article id).
+            sketch: its sketch, made with ``options.sketch``.
+
+        Returns:
+            the candidates, most band agreements first.
+
+        Raises:
+            ConfigError: the sketch was made with another signature size.
+        """
+        if len(sketch.signature) not in (0, self.options.sketch.num_perm):
+            raise ConfigError(
+                f"sketch has {len(sketch.signature)} MinHash values, the index expects "
+                f"{self.options.sketch.num_perm}; sketch with the index's options"
+            )
+        keys = sketch.keys
+        direct = self._query(keys)
+        self.count_shingles(sketch.shingle_hashes)
+        number = len(self._ids)
+        self._ids.append(doc_id)
+        if len(keys):
+            self._push(_Run(keys=keys, docs=np.full(len(keys), number, dtype=np.uint32)))
+        return self._finish(number, direct)
+
+    def _finish(self, number: int, direct: list[tuple[int, int, int]]) -> list[Candidate]:
+        """Candidates from (doc number, bands, shared keys), plus the neighbours of strong ones."""
+        options = self.options
+        ids = self._ids
+        result = [
+            Candidate(doc_id=ids[other], bands=bands, fingerprints=total - bands)
+            for other, bands, total in direct
+        ]
+        seen = {other for other, _, _ in direct}
+        seen.add(number)
+        added = 0
+        for other, bands, total in direct:
+            strong = bands >= options.strong_bands
+            if strong:
+                self._neighbours.setdefault(number, []).append(other)
+                self._neighbours.setdefault(other, []).append(number)
+            if not strong and total - bands < options.expand_fingerprints:
+                continue
+            for neighbour in self._neighbours.get(other, ()):
+                if neighbour not in seen and added < options.max_expansion:
+                    seen.add(neighbour)
+                    added += 1
+                    result.append(
+                        Candidate(doc_id=ids[neighbour], bands=0, fingerprints=0, via=ids[other])
+                    )
+        return result
+
+    def add_many(self, items: list[tuple[str, DocSketch]]) -> list[list[Candidate]]:
+        """Add documents in order; the same candidates as calling :meth:`add` for each, faster.
+
+        Args:
+            items: ``(doc_id, sketch)`` pairs in the order they should be added.
+
+        Returns:
+            the candidates of each document, in the order of ``items``.
+        """
+        for _, sketch in items:
+            if len(sketch.signature) not in (0, self.options.sketch.num_perm):
+                raise ConfigError(
+                    f"sketch has {len(sketch.signature)} MinHash values, the index expects "
+                    f"{self.options.sketch.num_perm}; sketch with the index's options"
+                )
+        if not items:
+            return []
+        base = len(self._ids)
+        sizes = np.array([len(sketch.keys) for _, sketch in items], dtype=np.int64)
+        keys = np.concatenate([sketch.keys for _, sketch in items])
+        owner = np.repeat(np.arange(len(items), dtype=np.int64), sizes)
+        # Group equal keys, earlier documents first: a key's rank in its group is how many
+        # documents of this batch held it before.
+        order = np.lexsort((owner, keys))
+        keys, owner = keys[order], owner[order]
+        new_group = np.ones(len(keys), dtype=bool)
+        new_group[1:] = keys[1:] != keys[:-1]
+        group_start = np.maximum.accumulate(np.where(new_group, np.arange(len(keys)), 0))
+        rank = np.arange(len(keys)) - group_start
+        bounds = [
+            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
+            for run in self._runs
+        ]
+        frequency = rank + sum(
+            (high - low for _, low, high in bounds), np.zeros(len(keys), np.int64)
+        )
+        is_band = (keys & _ONE) == 0
+        cap = np.where(is_band, self.options.max_band_postings, self.options.max_postings)
+        usable = (frequency > 0) & (frequency <= cap)
+        found_owner: list[I64] = []
+        found_docs: list[I64] = []
+        found_band: list[npt.NDArray[np.bool_]] = []
+        for run, low, high in bounds:
+            lengths = np.where(usable, high - low, 0)
+            total = int(lengths.sum())
+            if total:
+                starts = np.repeat(low - np.cumsum(lengths) + lengths, lengths)
+                found_docs.append(run.docs[np.arange(total) + starts].astype(np.int64))
+                found_owner.append(np.repeat(owner, lengths))
+                found_band.append(np.repeat(is_band, lengths))
+        # Earlier documents of this batch with the same key: the `rank` entries before it.
+        lengths = np.where(usable, rank, 0)
+        total = int(lengths.sum())
+        if total:
+            starts = np.repeat(group_start - np.cumsum(lengths) + lengths, lengths)
+            found_docs.append(owner[np.arange(total) + starts] + base)
+            found_owner.append(np.repeat(owner, lengths))
+            found_band.append(np.repeat(is_band, lengths))
+        self.count_shingles(np.concatenate([sketch.shingle_hashes for _, sketch in items]))
+        self._ids.extend(doc_id for doc_id, _ in items)
+        if len(keys):
+            self._push(_Run(keys=keys, docs=(owner + base).astype(np.uint32)))
+        if found_docs:
+            direct = self._count_many(
+                np.concatenate(found_owner),
+                np.concatenate(found_docs),
+                np.concatenate(found_band),
+                len(items),
+            )
+        else:
+            direct = [[] for _ in items]
+        return [self._finish(base + n, found) for n, found in enumerate(direct)]
+
+    def _count_many(
+        self, owner: I64, docs: I64, band: npt.NDArray[np.bool_], count: int
+    ) -> list[list[tuple[int, int, int]]]:
+        pair = (owner.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
+        pairs, inverse = np.unique(pair, return_inverse=True)
+        bands = np.bincount(inverse, weights=band, minlength=len(pairs)).astype(np.int64)
+        total = np.bincount(inverse, minlength=len(pairs))
+        pair_owner = (pairs >> np.uint64(32)).astype(np.int64)
+        pair_doc = (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
+        order = np.lexsort((-(total - bands), -bands, pair_owner))
+        result: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]
+        for who, other, agreeing, shared in zip(
+            pair_owner[order].tolist(),
+            pair_doc[order].tolist(),
+            bands[order].tolist(),
+            total[order].tolist(),
+            strict=True,
+        ):
+            result[who].append((other, agreeing, shared))
+        return result
+
+    def document_frequency(self, keys: U64) -> I64:
+        """How many indexed documents hold each key (a fingerprint's document frequency)."""
+        counts = np.zeros(len(keys), dtype=np.int64)
+        for run in self._runs:
+            counts += np.searchsorted(run.keys, keys, "right") - np.searchsorted(
+                run.keys, keys, "left"
+            )
+        return counts
+
+    def state(self) -> IndexState:
+        """The index as plain arrays and the ids."""
+        self._compact()
+        run = self._runs[0] if self._runs else _Run(np.zeros(0, np.uint64), np.zeros(0, np.uint32))
+        pairs = [(a, b) for a, others in self._neighbours.items() for b in others if a < b]
+        return IndexState(
+            ids=tuple(self._ids),
+            keys=run.keys.copy(),
+            docs=run.docs.copy(),
+            counts=self._counts.copy(),
+            neighbours=np.array(pairs, dtype=np.uint32).reshape(-1, 2),
+        )
+
+    @classmethod
+    def from_state(cls, state: IndexState, options: IndexOptions | None = None) -> ReuseIndex:
+        """Rebuild an index from :meth:`state` output."""
+        index = cls(options)
+        if state.counts.shape != index._counts.shape:
+            raise ConfigError(
+                f"the stored counter has shape {state.counts.shape}, the options give "
+                f"{index._counts.shape}; use the counter_bits it was built with"
+            )
+        index._ids = list(state.ids)
+        index._counts = state.counts.astype(np.uint32, copy=True)
+        for first, second in state.neighbours.tolist():
+            index._neighbours.setdefault(first, []).append(second)
+            index._neighbours.setdefault(second, []).append(first)
+        if len(state.keys):
+            order = np.argsort(state.keys, kind="stable")
+            index._runs = [_Run(keys=state.keys[order], docs=state.docs[order])]
+        return index
+
+    def _query(self, keys: U64) -> list[tuple[int, int, int]]:
+        if not self._runs or not len(keys):
+            return []
+        bounds = [
+            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
+            for run in self._runs
+        ]
+        frequency = sum(high - low for _, low, high in bounds)
+        is_band = (keys & _ONE) == 0
+        cap = np.where(is_band, self.options.max_band_postings, self.options.max_postings)
+        usable = (frequency > 0) & (frequency <= cap)
+        if not usable.any():
+            return []
+        is_band = is_band[usable]
+        found_docs: list[U32] = []
+        found_band: list[npt.NDArray[np.bool_]] = []
+        for run, low, high in bounds:
+            lengths = (high - low)[usable]
+            total = int(lengths.sum())
+            if not total:
+                continue
+            starts = np.repeat(low[usable] - np.cumsum(lengths) + lengths, lengths)
+            found_docs.append(run.docs[np.arange(total) + starts])
+            found_band.append(np.repeat(is_band, lengths))
+        return self._count(np.concatenate(found_docs), np.concatenate(found_band))
+
+    def _count(self, docs: U32, band: npt.NDArray[np.bool_]) -> list[tuple[int, int, int]]:
+        numbers, inverse = np.unique(docs, return_inverse=True)
+        bands = np.bincount(inverse, weights=band, minlength=len(numbers)).astype(np.int64)
+        total = np.bincount(inverse, minlength=len(numbers))
+        order = np.lexsort((-(total - bands), -bands))
+        return list(
+            zip(numbers[order].tolist(), bands[order].tolist(), total[order].tolist(), strict=True)
+        )
+
+    def _push(self, run: _Run) -> None:
+        self._runs.append(run)
+        while len(self._runs) >= 2 and len(self._runs[-2].keys) <= _MERGE_RATIO * len(
+            self._runs[-1].keys
+        ):
+            last = self._runs.pop()
+            previous = self._runs.pop()
+            self._runs.append(_merge(previous, last))
+
+    def _compact(self) -> None:
+        while len(self._runs) >= 2:
+            last = self._runs.pop()
+            previous = self._runs.pop()
+            self._runs.append(_merge(previous, last))
+
+
+def _merge(first: _Run, second: _Run) -> _Run:
+    keys = np.concatenate([first.keys, second.keys])
+    # Two sorted runs: the stable sort (timsort for uint64) merges them in linear time.
+    order = np.argsort(keys, kind="stable")
+    return _Run(keys=keys[order], docs=np.concatenate([first.docs, second.docs])[order])
