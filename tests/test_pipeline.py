@@ -125,3 +125,14 @@ def test_interrupted_before_text_dumps_are_extracted(
     assert resumed.read == total == 37
     assert resumed.stored == 17  # the texts that waited
     assert store.snapshot() == reference.snapshot()
+
+
+def test_no_link_then_link_catches_up(corpus: Path) -> None:
+    reference = Store(memory=True)
+    analyze([str(corpus)], reference)
+    store = Store(memory=True)
+    skipped = analyze([str(corpus)], store, options=AnalyzeOptions(link=False))
+    assert skipped.clustered == 0 and store.stories() == []
+    caught_up = analyze([str(corpus)], store)
+    assert caught_up.stored == 0 and caught_up.clustered == 37
+    assert store.snapshot() == reference.snapshot()

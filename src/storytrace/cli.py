@@ -153,6 +153,13 @@ def analyze_command(
     fetch_links: Annotated[
         bool, typer.Option(help="Fetch the link of feed items that carry no content.")
     ] = False,
+    link: Annotated[
+        bool,
+        typer.Option(
+            help="Group the articles into stories and find their actors after ingesting. "
+            "With --no-link a large corpus goes in faster; the next run that links catches up."
+        ),
+    ] = True,
     json_output: JsonOption = False,
 ) -> None:
     """Ingest inputs, extract their articles and store them.
@@ -168,6 +175,7 @@ def analyze_command(
         workers=workers or default_workers(),
         retry_failed=retry_failed,
         refetch=refetch,
+        link=link,
         ingest=IngestOptions(max_bytes=max_bytes, fetch_feed_links=fetch_links),
     )
     summary = _run_analyze(inputs, db, options, quiet=json_output)

@@ -59,12 +59,15 @@ class AnalyzeOptions:
         batch_size: records written per transaction.
         retry_failed: extract again pages that failed in an earlier run.
         refetch: fetch URLs again even when the store has a page from them.
+        link: run the cross-article stages (stories, actors) at the end; when off, the next
+            run that links catches up with every article left unlinked.
     """
 
     workers: int = 1
     batch_size: int = 64
     retry_failed: bool = False
     refetch: bool = False
+    link: bool = True
     ingest: IngestOptions = field(default_factory=IngestOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
 
@@ -137,8 +140,9 @@ def analyze(
         run.refresh_stale()
     finally:
         run.close()
-    run.summary.clustered = update_stories(store)
-    run.summary.actors = update_actors(store)
+    if options.link:
+        run.summary.clustered = update_stories(store)
+        run.summary.actors = update_actors(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 
