@@ -4,7 +4,8 @@ Run by hand:  .venv/bin/python bench/bench_ingest.py [--sizes 1000 5000 10000] [
 
 For each size it writes a synthetic corpus (HTML pages of three templates, text dumps of four sites
 with furniture, one JSON Lines file), then, each in a fresh process so that peak memory is its own:
-- storytrace analyze into a new SQLite store;
+- storytrace analyze into a new SQLite store, without the link stages (--no-link: ingest and
+  extraction only) and with them (stories and actors, spaCy NER over every article);
 - plain trafilatura.extract over the same HTML pages and texts (no store, no dumps logic): the peer.
 It prints pages/s and peak resident memory (parent and, with --workers > 1, the largest worker).
 Memory must stay flat as the corpus grows: storytrace streams the input and never holds a corpus.
@@ -165,10 +166,10 @@ STORYTRACE_CHILD = """
 import resource, sys, time
 from storytrace.pipeline import AnalyzeOptions, analyze
 from storytrace.store import Store
-corpus, db, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+corpus, db, workers, link = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "link"
 start = time.perf_counter()
 with Store(db) as store:
-    summary = analyze([corpus], store, options=AnalyzeOptions(workers=workers))
+    summary = analyze([corpus], store, options=AnalyzeOptions(workers=workers, link=link))
 elapsed = time.perf_counter() - start
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -212,14 +213,16 @@ def main() -> None:
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
             corpus = write_corpus(Path(folder) / "corpus", size)
-            db = str(Path(folder) / "bench.db")
-            read, stored, _failed, elapsed, me, kids = run_child(
-                STORYTRACE_CHILD, str(corpus), db, str(args.workers)
-            )
-            print(
-                f"{size:>7} {'storytrace analyze (w=' + str(args.workers) + ')':<28} "
-                f"{read / elapsed:>9.1f} {me / 1024:>8.0f} {kids / 1024:>9.0f} {int(stored):>7}"
-            )
+            for mode in ("no-link", "link"):
+                db = str(Path(folder) / f"bench-{mode}.db")
+                read, stored, _failed, elapsed, me, kids = run_child(
+                    STORYTRACE_CHILD, str(corpus), db, str(args.workers), mode
+                )
+                label = f"storytrace w={args.workers} {mode}"
+                print(
+                    f"{size:>7} {label:<28} {read / elapsed:>9.1f} {me / 1024:>8.0f} "
+                    f"{kids / 1024:>9.0f} {int(stored):>7}"
+                )
             read, _, _, elapsed, me, _ = run_child(TRAFILATURA_CHILD, str(corpus))
             print(
                 f"{size:>7} {'trafilatura.extract only':<28} {read / elapsed:>9.1f} "
