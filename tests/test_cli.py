@@ -47,7 +47,8 @@ def test_analyze_then_read_back(corpus: Path, tmp_path: Path) -> None:
     assert code == 0
     one = json.loads(stdout)
     check(one)
-    assert one["item"] == first
+    assert {key: one["item"][key] for key in first} == first
+    assert one["item"]["story_id"] is not None
 
     code, stdout, _ = invoke("article", first["id"], "--db", db)
     assert code == 0 and first["title"] in stdout

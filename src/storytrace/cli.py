@@ -316,12 +316,16 @@ def article_command(
     """Show one article: metadata, text, and the furniture lines removed from it."""
     with _open_store(db, must_exist=True) as store:
         article = store.article(article_id)
-    if article is None:
-        raise CommandError(
-            f"no article with id {article_id!r} in {db}; list them with 'storytrace articles'"
-        )
+        if article is None:
+            raise CommandError(
+                f"no article with id {article_id!r} in {db}; list them with 'storytrace articles'"
+            )
+        story_id = store.story_of(article.id)
+        mentions = store.mentions_of(article.id)
+        actor_names = {actor["id"]: actor["name"] for actor in store.actors()}
     if json_output:
-        _print_json(envelope("article", item=article.to_dict()))
+        item = {**article.to_dict(), "story_id": story_id, "mentions": mentions}
+        _print_json(envelope("article", item=item))
         return
     out.print(Text(article.title or "(no title)", style="bold"))
     published = article.published
@@ -344,6 +348,11 @@ def article_command(
             ),
         ),
         ("extractor", article.extractor),
+        ("story", story_id),
+        (
+            "actors",
+            "; ".join(sorted({actor_names.get(m["actor_id"], m["text"]) for m in mentions})),
+        ),
     ):
         out.print(Text.assemble((f"{label}: ", "dim"), value or "—"))
     out.print()

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storytrace.actors.resolve import LocalActor, short_form_of
+from storytrace.actors.resolve import find_root as _find
+from storytrace.actors.resolve import join as _union
 from storytrace.actors.types import classify_actor
 from storytrace.model import content_hash
 
@@ -134,19 +136,6 @@ def merge_actors(local_actors: Sequence[LocalActor]) -> ActorTable:
 
 #: Full names by ("last", word) and ("first", word): (tokens, kind, local actor position).
 FullNameIndex = dict[tuple[str, str], list[tuple[tuple[str, ...], str, int]]]
-
-
-def _find(parent: list[int], item: int) -> int:
-    while parent[item] != item:
-        parent[item] = parent[parent[item]]
-        item = parent[item]
-    return item
-
-
-def _union(parent: list[int], first: int, second: int) -> None:
-    root_first, root_second = _find(parent, first), _find(parent, second)
-    if root_first != root_second:
-        parent[max(root_first, root_second)] = min(root_first, root_second)
 
 
 def anchor(kind: str, key: str) -> str:

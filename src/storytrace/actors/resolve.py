@@ -202,17 +202,23 @@ def _person_name(mention: Mention, kind: str) -> tuple[str, str | None]:
     return mention.text, None
 
 
-def _find(parent: list[int], item: int) -> int:
+def find_root(parent: list[int], item: int) -> int:
+    """Union-find: the root of ``item`` (with path halving)."""
     while parent[item] != item:
         parent[item] = parent[parent[item]]
         item = parent[item]
     return item
 
 
-def _union(parent: list[int], first: int, second: int) -> None:
-    root_first, root_second = _find(parent, first), _find(parent, second)
+def join(parent: list[int], first: int, second: int) -> None:
+    """Union-find: put two items in one set, rooted at the smaller index (deterministic)."""
+    root_first, root_second = find_root(parent, first), find_root(parent, second)
     if root_first != root_second:
         parent[max(root_first, root_second)] = min(root_first, root_second)
+
+
+_find = find_root
+_union = join
 
 
 def compatible(first: str, second: str, *, single_token: bool) -> bool:
