@@ -33,7 +33,6 @@ from storytrace.extract import (
 )
 from storytrace.extract.textdump import learned_furniture
 from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
-from storytrace.linking import update_actors, update_stories
 from storytrace.model import Article, Page, Rejected, content_hash
 from storytrace.store import PendingPage, Store
 
@@ -141,6 +140,9 @@ def analyze(
     finally:
         run.close()
     if options.link:
+        # Imported here: the link stages load spaCy, which an ingest-only run does not need.
+        from storytrace.linking import update_actors, update_stories
+
         run.summary.clustered = update_stories(store)
         run.summary.actors = update_actors(store)
     store.finish_run(run_id, run.summary.to_dict())
