@@ -208,12 +208,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--modes",
+        nargs="+",
+        default=["no-link", "link"],
+        choices=["no-link", "link"],
+        help="storytrace runs to time: without the link stages, with them, or both",
+    )
+    parser.add_argument("--no-peer", action="store_true", help="skip the trafilatura run")
     args = parser.parse_args()
     print(f"{'pages':>7} {'tool':<28} {'pages/s':>9} {'peak MB':>8} {'worker MB':>9} {'stored':>7}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
             corpus = write_corpus(Path(folder) / "corpus", size)
-            for mode in ("no-link", "link"):
+            for mode in args.modes:
                 db = str(Path(folder) / f"bench-{mode}.db")
                 read, stored, _failed, elapsed, me, kids = run_child(
                     STORYTRACE_CHILD, str(corpus), db, str(args.workers), mode
@@ -223,6 +231,8 @@ def main() -> None:
                     f"{size:>7} {label:<28} {read / elapsed:>9.1f} {me / 1024:>8.0f} "
                     f"{kids / 1024:>9.0f} {int(stored):>7}"
                 )
+            if args.no_peer:
+                continue
             read, _, _, elapsed, me, _ = run_child(TRAFILATURA_CHILD, str(corpus))
             print(
                 f"{size:>7} {'trafilatura.extract only':<28} {read / elapsed:>9.1f} "
