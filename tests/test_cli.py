@@ -87,6 +87,8 @@ def test_stdin_input(tmp_path: Path) -> None:
         (["articles", "--db", "/nonexistent/dir/x.db"], "no store at"),
         (["article", "ffff", "--db", "{db}"], "no article with id"),
         (["analyze", "x", "--max-bytes", "0", "--db", "{db}"], "positive"),
+        (["analyze", "x", "--timeout", "0", "--db", "{db}"], "positive"),
+        (["analyze", "x", "--delay", "-1", "--db", "{db}"], "0 or more"),
     ],
 )
 def test_errors_are_one_sentence(tmp_path: Path, args: list[str], message: str) -> None:

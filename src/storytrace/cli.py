@@ -30,7 +30,7 @@ from rich.text import Text
 from storytrace import __version__
 from storytrace.errors import StorytraceError
 from storytrace.ingest import IngestOptions
-from storytrace.ingest.fetch import Fetcher
+from storytrace.ingest.fetch import Fetcher, FetchOptions
 from storytrace.model import REASONS, Article, Page, Rejected
 from storytrace.pipeline import AnalyzeOptions, Summary, analyze, default_workers
 from storytrace.schema import envelope
@@ -153,6 +153,12 @@ def analyze_command(
     fetch_links: Annotated[
         bool, typer.Option(help="Fetch the link of feed items that carry no content.")
     ] = False,
+    delay: Annotated[
+        float, typer.Option(help="Seconds between two requests to the same site (URL inputs).")
+    ] = 1.0,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for a server before giving up on a URL.")
+    ] = 20.0,
     link: Annotated[
         bool,
         typer.Option(
@@ -171,6 +177,11 @@ def analyze_command(
         raise typer.BadParameter("must be a positive number of bytes", param_hint="--max-bytes")
     if workers < 0:
         raise typer.BadParameter("must be 0 (automatic) or more", param_hint="--workers")
+    if not delay >= 0:
+        raise typer.BadParameter("must be 0 or more seconds", param_hint="--delay")
+    if not timeout > 0:
+        raise typer.BadParameter("must be a positive number of seconds", param_hint="--timeout")
+    fetching = FetchOptions(timeout=timeout, per_host_delay=delay, max_bytes=max_bytes)
     options = AnalyzeOptions(
         workers=workers or default_workers(),
         retry_failed=retry_failed,
@@ -178,7 +189,7 @@ def analyze_command(
         link=link,
         ingest=IngestOptions(max_bytes=max_bytes, fetch_feed_links=fetch_links),
     )
-    summary = _run_analyze(inputs, db, options, quiet=json_output)
+    summary = _run_analyze(inputs, db, options, fetching, quiet=json_output)
     if json_output:
         _print_json(envelope("summary", item=summary.to_dict()))
     else:
@@ -187,9 +198,16 @@ def analyze_command(
         raise typer.Exit(1)
 
 
-def _run_analyze(inputs: list[str], db: Path, options: AnalyzeOptions, *, quiet: bool) -> Summary:
-
-    with _open_store(db) as store, Fetcher() as fetcher, _progress(quiet) as progress:
+def _run_analyze(
+    inputs: list[str],
+    db: Path,
+    options: AnalyzeOptions,
+    fetching: FetchOptions | None = None,
+    *,
+    quiet: bool,
+) -> Summary:
+    fetcher = Fetcher(fetching or FetchOptions())
+    with _open_store(db) as store, fetcher, _progress(quiet) as progress:
         try:
             return analyze(inputs, store, options=options, fetcher=fetcher, progress=progress)
         except StorytraceError as error:
