@@ -55,7 +55,8 @@ def update_stories(store: Store, *, options: StoryOptions | None = None) -> int:
     )
     added = 0
     for article in store.unclustered_articles():
-        clusterer.add(doc_from_article(article))
+        # Canonical actors count as names: "al-Harithi" and "Abou Mohamed el-Harithi" agree.
+        clusterer.add(doc_from_article(article, actors=store.actor_ids_of(article.id)))
         added += 1
     if added:
         heads = store.article_heads()

@@ -143,8 +143,9 @@ def analyze(
         # Imported here: the link stages load spaCy, which an ingest-only run does not need.
         from storytrace.linking import update_actors, update_stories
 
-        run.summary.clustered = update_stories(store)
+        # Actors first: the story clusterer uses them.
         run.summary.actors = update_actors(store)
+        run.summary.clustered = update_stories(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 

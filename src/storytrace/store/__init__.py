@@ -692,6 +692,13 @@ class Store:
             for row in rows
         ]
 
+    def actor_ids_of(self, article_id: str) -> frozenset[str]:
+        """The canonical actors an article mentions."""
+        rows = self._db.execute(
+            "SELECT DISTINCT actor_id FROM mentions WHERE article_id = ?", (article_id,)
+        )
+        return frozenset(row["actor_id"] for row in rows)
+
     def mentions_of(self, article_id: str) -> list[dict[str, Any]]:
         """The actor mentions of one article, in text order."""
         rows = self._db.execute(
