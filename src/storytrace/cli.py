@@ -499,6 +499,68 @@ def story_command(
         )
 
 
+@app.command("story-move")
+@_guarded
+def story_move_command(
+    article_id: Annotated[
+        str, typer.Argument(metavar="ARTICLE", help="Article id or a unique prefix of it.")
+    ],
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="The story to put it in (id or unique prefix)."),
+    ] = None,
+    new: Annotated[
+        bool, typer.Option("--new", help="Put it in a story of its own (splits a story).")
+    ] = False,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Move an article to another story, or out into a story of its own, by hand.
+
+    The correction is kept and applied again after every later run.
+    """
+    if (to is None) == (not new):
+        raise CommandError("say where the article goes: --to STORY or --new")
+    with _open_store(db, must_exist=True) as store:
+        article = store.article(article_id)
+        if article is None:
+            raise CommandError(f"no article with id {article_id!r} in {db}")
+        anchor = None
+        if to is not None:
+            story = store.story(to)
+            if story is None:
+                raise CommandError(f"no story with id {to!r} in {db}; see 'storytrace stories'")
+            anchor = story.article_ids[0]
+        store.add_story_correction("move", article.id, anchor)
+        _refresh_stories(store)
+        out.print(f"Article {article.id} is now in story {store.story_of(article.id)}.")
+
+
+@app.command("story-merge")
+@_guarded
+def story_merge_command(
+    story_id: Annotated[str, typer.Argument(metavar="STORY", help="The story to merge away.")],
+    into: Annotated[str, typer.Argument(metavar="INTO", help="The story that takes it in.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Merge one story into another by hand; kept and applied again after every later run."""
+    with _open_store(db, must_exist=True) as store:
+        story, target = store.story(story_id), store.story(into)
+        if story is None or target is None:
+            missing = story_id if story is None else into
+            raise CommandError(f"no story with id {missing!r} in {db}; see 'storytrace stories'")
+        if story.id == target.id:
+            raise CommandError("a story cannot be merged into itself")
+        store.add_story_correction("merge", story.article_ids[0], target.article_ids[0])
+        _refresh_stories(store)
+        out.print(f"Story {story.id} is now part of story {store.story_of(target.article_ids[0])}.")
+
+
+def _refresh_stories(store: Store) -> None:
+    from storytrace.linking import update_stories
+
+    update_stories(store, force=True)
+
+
 # -- actors -------------------------------------------------------------------------------
 
 

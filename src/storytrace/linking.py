@@ -31,18 +31,26 @@ from storytrace.model import Story
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
-__all__ = ["update_actors", "update_stories"]
+__all__ = ["correct_stories", "update_actors", "update_stories"]
 
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
 
 
-def update_stories(store: Store, *, options: StoryOptions | None = None) -> int:
-    """Put every article that is in no story yet into a story.
+def update_stories(
+    store: Store, *, options: StoryOptions | None = None, force: bool = False
+) -> int:
+    """Put every article that is in no story yet into a story, then apply hand corrections.
 
     Articles are added in timeline order, so a store filled day by day and one filled at once
     give the same stories when the days come in order.
+
+    Args:
+        store: the store.
+        options: clusterer settings.
+        force: rebuild the stories from the saved state even when no article is new (after a
+            hand correction).
 
     Returns:
         how many articles were added.
@@ -58,15 +66,57 @@ def update_stories(store: Store, *, options: StoryOptions | None = None) -> int:
         # Canonical actors count as names: "al-Harithi" and "Abou Mohamed el-Harithi" agree.
         clusterer.add(doc_from_article(article, actors=store.actor_ids_of(article.id)))
         added += 1
-    if added:
+    if added or force:
         heads = store.article_heads()
+        groups = correct_stories(clusterer.stories(), store.story_corrections())
         stories = [
             _story(story_id, members, heads)
-            for story_id, members in clusterer.stories().items()
+            for story_id, members in groups.items()
             if any(member in heads for member in members)
         ]
         store.write_stories(_rows_from_state(clusterer.to_state()), stories)
     return added
+
+
+def correct_stories(
+    groups: Mapping[str, Sequence[str]], corrections: Sequence[tuple[str, str, str | None]]
+) -> dict[str, list[str]]:
+    """Apply hand corrections, in order, to the clusterer's stories.
+
+    Corrections name articles, not story ids, so they keep their meaning however the stories
+    grow or merge later. A story's id stays the id of its first article; a story whose first
+    article was moved out takes the id of its next one.
+
+    Args:
+        groups: story id → article ids, as the clusterer made them.
+        corrections: ``("move", article, anchor)`` puts the article into the story holding
+            ``anchor`` (a story of its own when anchor is None); ``("merge", article, anchor)``
+            puts the whole story holding the article into the story holding ``anchor``.
+            Corrections naming articles that no longer exist are passed over.
+    """
+    members: dict[str, list[str]] = {key: list(value) for key, value in groups.items()}
+    where = {article: key for key, articles in members.items() for article in articles}
+    for action, article, anchor in corrections:
+        if article not in where or (anchor is not None and anchor not in where):
+            continue
+        source = where[article]
+        if action == "move":
+            target = where[anchor] if anchor is not None else f"new:{article}"
+            if target == source:
+                continue
+            members[source].remove(article)
+            members.setdefault(target, []).append(article)
+            where[article] = target
+        elif action == "merge" and anchor is not None and where[anchor] != source:
+            target = where[anchor]
+            for moved in members.pop(source):
+                members[target].append(moved)
+                where[moved] = target
+    result: dict[str, list[str]] = {}
+    for key, articles in members.items():
+        if articles:
+            result[key if key in articles else articles[0]] = articles
+    return result
 
 
 def _story(story_id: str, members: Sequence[str], heads: Mapping[str, _Head]) -> Story:

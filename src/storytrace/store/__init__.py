@@ -567,6 +567,22 @@ class Store:
         rows = self._db.execute("SELECT id, title, published, outlet FROM articles")
         return {row["id"]: (row["title"], row["published"], row["outlet"]) for row in rows}
 
+    def add_story_correction(self, action: str, article_id: str, anchor_id: str | None) -> None:
+        """Record a hand correction (see the ``story_corrections`` table)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO story_corrections (action, article_id, anchor_id, made_at) "
+                "VALUES (?, ?, ?, ?)",
+                (action, article_id, anchor_id, _now()),
+            )
+
+    def story_corrections(self) -> list[tuple[str, str, str | None]]:
+        """Hand corrections in the order they were made: ``(action, article, anchor)``."""
+        rows = self._db.execute(
+            "SELECT action, article_id, anchor_id FROM story_corrections ORDER BY seq"
+        )
+        return [(row["action"], row["article_id"], row["anchor_id"]) for row in rows]
+
     def story_of(self, article_id: str) -> str | None:
         """The id of the story an article is in."""
         row = self._db.execute(
@@ -721,6 +737,8 @@ class Store:
             "FROM stories ORDER BY id",
             "story_articles": "SELECT article_id, story_id, position FROM story_articles "
             "ORDER BY article_id",
+            "story_corrections": "SELECT seq, action, article_id, anchor_id "
+            "FROM story_corrections ORDER BY seq",
             "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "
             "FROM actors ORDER BY id",
             "mentions": "SELECT article_id, start, end, text, label, actor_id FROM mentions "

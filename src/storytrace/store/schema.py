@@ -152,6 +152,16 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         PRIMARY KEY (article_id, start, end)
     ) WITHOUT ROWID;
     CREATE INDEX mentions_actor ON mentions (actor_id);
+    -- Hand corrections of stories, applied in order after clustering (they survive re-runs).
+    -- move: article -> the story holding anchor (a new story when anchor is NULL);
+    -- merge: the story holding article -> the story holding anchor.
+    CREATE TABLE story_corrections (
+        seq INTEGER PRIMARY KEY,
+        action TEXT NOT NULL CHECK (action IN ('move', 'merge')),
+        article_id TEXT NOT NULL,
+        anchor_id TEXT,
+        made_at TEXT NOT NULL
+    );
     -- Bookkeeping of the link stages, e.g. how many articles the actor table was merged from.
     CREATE TABLE meta (
         name TEXT PRIMARY KEY,
