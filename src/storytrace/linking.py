@@ -27,11 +27,18 @@ from storytrace.actors import (
     Mention,
     find_local_actors,
 )
-from storytrace.model import Story
+from storytrace.model import Article, Story
+from storytrace.nlp import load_pipeline
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
-__all__ = ["correct_stories", "update_actors", "update_stories"]
+__all__ = [
+    "correct_stories",
+    "local_actors_json",
+    "update_actors",
+    "update_stories",
+    "warm_up_actor_models",
+]
 
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
@@ -166,6 +173,24 @@ def _state_from_rows(rows: Mapping[str, list[list[Any]]]) -> ClusterState:
     return ClusterState(**parts)
 
 
+def local_actors_json(article: Article) -> str:
+    """The per-article actor stage: the article's local actors as JSON (for the store).
+
+    Pure: the same article gives the same JSON. Runs in the extraction workers.
+    """
+    return _local_actors_json(article.id, article.text)
+
+
+def _local_actors_json(article_id: str, text: str) -> str:
+    (found,) = find_local_actors([(article_id, text)], batch_size=1)
+    return json.dumps([asdict(local) for local in found], ensure_ascii=False)
+
+
+def warm_up_actor_models() -> None:
+    """Load the spaCy pipeline, e.g. before forking workers that will share it."""
+    load_pipeline("ner")
+
+
 def update_actors(store: Store, *, batch_size: int = 64) -> int:
     """Find the actors of articles that have none yet, then merge all into canonical actors.
 
@@ -175,16 +200,18 @@ def update_actors(store: Store, *, batch_size: int = 64) -> int:
     Raises:
         storytrace.nlp.ModelMissingError: the spaCy model is not installed.
     """
-    pending = list(store.articles_without_actors())
-    for start in range(0, len(pending), batch_size):
-        batch = pending[start : start + batch_size]
-        found = find_local_actors(batch, batch_size=32)
-        store.write_local_actors(
-            [
-                (article_id, json.dumps([asdict(local) for local in locals_], ensure_ascii=False))
-                for (article_id, _), locals_ in zip(batch, found, strict=True)
-            ]
-        )
+    # One article at a time, exactly as the extraction workers do, so that the catch-up path
+    # gives the same mentions as the normal one.
+    pending = 0
+    batch: list[tuple[str, str]] = []
+    for article_id, text in store.articles_without_actors():
+        batch.append((article_id, _local_actors_json(article_id, text)))
+        pending += 1
+        if len(batch) >= batch_size:
+            store.write_local_actors(batch)
+            batch.clear()
+    if batch:
+        store.write_local_actors(batch)
     analysed = store.local_actor_count()
     if not pending and store.meta("actors_merged_from") == str(analysed):
         return 0  # the table already holds every article (a killed run may have left it behind)
@@ -200,7 +227,7 @@ def update_actors(store: Store, *, batch_size: int = 64) -> int:
         [(m.article_id, m.start, m.end, m.text, m.label, m.actor_id) for m in table.mentions],
         merged_from=analysed,
     )
-    return len(pending)
+    return pending
 
 
 def _local_from_dict(data: Mapping[str, Any]) -> LocalActor:

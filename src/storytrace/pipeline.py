@@ -145,7 +145,7 @@ def analyze(
         from storytrace.linking import update_actors, update_stories
 
         # Actors first: the story clusterer uses them.
-        run.summary.actors = update_actors(store)
+        run.summary.actors += update_actors(store)
         run.summary.clustered = update_stories(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
@@ -170,6 +170,7 @@ class _Run:
         self._recent: deque[str] = deque(maxlen=_RECENT_IDS)
         self._recent_set: set[str] = set()
         self._pool: ProcessPoolExecutor | None = None
+        self._local_actors: list[tuple[str, str]] = []
 
     # -- the process pool -------------------------------------------------------------------
 
@@ -181,6 +182,10 @@ class _Run:
             # Load the language model before forking, so that workers share it instead of
             # each loading it again.
             warm_up_models()
+            if self.options.link:
+                from storytrace.linking import warm_up_actor_models
+
+                warm_up_actor_models()
             self._pool = ProcessPoolExecutor(max_workers=self.options.workers)
         return _ordered_map(function, items, self._pool, window=self.options.workers * 4)
 
@@ -211,7 +216,7 @@ class _Run:
     def consume(self, items: Iterable[Page | Rejected]) -> None:
         """Read every input item; extract HTML, queue text dumps, record failures."""
         fresh = self._fresh_pages(items)
-        prepare = _Prepare(self.options.extract)
+        prepare = _Prepare(self.options.extract, self.options.link)
         for result in self._map(prepare, fresh):
             if isinstance(result, TextPage):
                 self._pending.append(result)
@@ -256,9 +261,22 @@ class _Run:
         self.summary.known += 1
         self.progress("known", None)
 
+    def _unwrap(self, found: Article | Rejected | _WithActors) -> Article | Rejected:
+        """Keep the local actors a worker found for writing after their article."""
+        if isinstance(found, _WithActors):
+            self._local_actors.append((found.article.id, found.local_actors))
+            self.summary.actors += 1
+            return found.article
+        return found
+
     def _record(
-        self, result: Article | Rejected, site: str | None, profile: str | None, page: Page | None
+        self,
+        found: Article | Rejected | _WithActors,
+        site: str | None,
+        profile: str | None,
+        page: Page | None,
     ) -> None:
+        result = self._unwrap(found)
         self._writes.append((result, site, profile, page))
         # A text dump was reported once already, as "pending": its outcome is ":text".
         suffix = ":text" if site is not None else ""
@@ -282,6 +300,11 @@ class _Run:
         if self._writes:
             self.store.write(self._writes)
             self._writes.clear()
+        if self._local_actors:
+            # After their articles: writing an article drops its stale local actors. A run
+            # killed in between leaves articles without actors, which update_actors finds.
+            self.store.write_local_actors(self._local_actors)
+            self._local_actors.clear()
 
     # -- stage 2: text dumps, with their site's furniture ------------------------------------
 
@@ -294,7 +317,7 @@ class _Run:
         """Extract every waiting text dump with its site's profile as learned so far."""
         for site in self.store.pending_sites():
             furniture, profile = self._profile(site)
-            extract = _Extract(self.options.extract, furniture)
+            extract = _Extract(self.options.extract, furniture, self.options.link)
             pages = [item.page for item in self.store.pending(site)]
             for page, result in zip(pages, self._map(extract, pages), strict=True):
                 self._record(result, site, profile, page)
@@ -307,9 +330,10 @@ class _Run:
             stale = list(self.store.stale_text_rows(site, profile))
             if not stale:
                 continue
-            extract = _Extract(self.options.extract, furniture)
+            extract = _Extract(self.options.extract, furniture, self.options.link)
             pages = [page for page, _ in stale]
-            for page, result in zip(pages, self._map(extract, pages), strict=True):
+            for page, found in zip(pages, self._map(extract, pages), strict=True):
+                result = self._unwrap(found)
                 self._writes.append((result, site, profile, page))
                 self.summary.refreshed += 1
                 self.progress("refreshed", result)
@@ -318,25 +342,47 @@ class _Run:
             self._flush()
 
 
+@dataclass(frozen=True, slots=True)
+class _WithActors:
+    """An article and its local actors (JSON), found in the worker that extracted it."""
+
+    article: Article
+    local_actors: str
+
+
+def _with_actors(result: T, find_actors: bool) -> T | _WithActors:
+    """Run the per-article actor stage on an article when the run links."""
+    if not find_actors or not isinstance(result, Article):
+        return result
+    from storytrace.linking import local_actors_json
+
+    return _WithActors(result, local_actors_json(result))
+
+
 class _Prepare:
     """Picklable per-page stage for the process pool."""
 
-    def __init__(self, options: ExtractOptions) -> None:
+    def __init__(self, options: ExtractOptions, find_actors: bool) -> None:
         self.options = options
+        self.find_actors = find_actors
 
-    def __call__(self, page: Page) -> Article | Rejected | TextPage:
-        return prepare_page(page, options=self.options)
+    def __call__(self, page: Page) -> Article | Rejected | TextPage | _WithActors:
+        return _with_actors(prepare_page(page, options=self.options), self.find_actors)
 
 
 class _Extract:
     """Picklable text-dump extraction with a fixed furniture profile."""
 
-    def __init__(self, options: ExtractOptions, furniture: frozenset[str]) -> None:
+    def __init__(
+        self, options: ExtractOptions, furniture: frozenset[str], find_actors: bool
+    ) -> None:
         self.options = options
         self.furniture = furniture
+        self.find_actors = find_actors
 
-    def __call__(self, page: Page) -> Article | Rejected:
-        return extract_article(page, options=self.options, furniture=self.furniture)
+    def __call__(self, page: Page) -> Article | Rejected | _WithActors:
+        result = extract_article(page, options=self.options, furniture=self.furniture)
+        return _with_actors(result, self.find_actors)
 
 
 def _ordered_map(

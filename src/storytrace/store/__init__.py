@@ -608,12 +608,15 @@ class Store:
 
     def articles_without_actors(self) -> Iterator[tuple[str, str]]:
         """``(id, text)`` of articles whose actors have not been found yet, by id."""
-        rows = self._db.execute(
-            "SELECT a.id, a.text FROM articles a LEFT JOIN article_actors x "
+        ids = self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN article_actors x "
             "ON x.article_id = a.id WHERE x.article_id IS NULL ORDER BY a.id"
-        )
-        for row in rows:
-            yield row["id"], row["text"]
+        ).fetchall()  # read first: the caller writes actors while it iterates
+        for (article_id,) in ids:
+            row = self._db.execute("SELECT text FROM articles WHERE id = ?", (article_id,))
+            found = row.fetchone()
+            if found is not None:
+                yield article_id, found["text"]
 
     def write_local_actors(self, items: Sequence[tuple[str, str]]) -> None:
         """Store ``(article id, local actors as JSON)`` pairs in one transaction."""
