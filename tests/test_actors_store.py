@@ -60,3 +60,35 @@ def test_cli_lists_actors(tmp_path: Path) -> None:
     assert "Levant Monitoring Institute" in names
     text = runner.invoke(app, ["actors", "--db", db, "--limit", "3"]).stdout
     assert "3 actors" in text
+
+
+def test_events_are_coded_with_the_outlet_first(demo_store: Store) -> None:
+    events = list(demo_store.events())
+    assert events, "the demo articles report events"
+    heads = demo_store.article_heads()
+    for event in events:
+        outlet = heads[event["article_id"]][2]
+        assert event["attribution"][0]["kind"] == "outlet"
+        assert event["attribution"][0]["text"] == outlet
+    chained = [e for e in events if len(e["attribution"]) > 1]
+    assert chained, "some events are asserted through a speaker or a document"
+    article = demo_store.article(events[0]["article_id"])
+    assert article is not None
+    evidence = events[0]["evidence"]
+    assert article.text[evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_cli_lists_events_by_story_and_type(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "st.db")
+    assert runner.invoke(app, ["analyze", str(EXAMPLES / "demo"), "--db", db]).exit_code == 0
+    story = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).stdout)["items"][0]
+    listing = runner.invoke(app, ["events", "--story", story["id"], "--db", db, "--json"])
+    events = json.loads(listing.stdout)
+    jsonschema.Draft202012Validator(load_schema()).validate(events)
+    assert {e["article_id"] for e in events["items"]} <= set(story["article_ids"])
+    typed = json.loads(
+        runner.invoke(app, ["events", "--type", "request", "--db", db, "--json"]).stdout
+    )
+    assert typed["items"] and {e["type"] for e in typed["items"]} == {"REQUEST"}
+    assert runner.invoke(app, ["events", "--story", "ffffff", "--db", db]).exit_code == 2

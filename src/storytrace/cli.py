@@ -561,6 +561,83 @@ def _refresh_stories(store: Store) -> None:
     update_stories(store, force=True)
 
 
+# -- events -------------------------------------------------------------------------------
+
+
+@app.command("events")
+@_guarded
+def events_command(
+    db: DbOption = DEFAULT_DB,
+    story_id: Annotated[
+        str | None, typer.Option("--story", help="Only the events of this story (id or prefix).")
+    ] = None,
+    article_id: Annotated[
+        str | None,
+        typer.Option("--article", help="Only the events of this article (id or prefix)."),
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only events of this PLOVER type, e.g. ASSAULT.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List coded events: who did what to whom (PLOVER types), negation and hedging, and who
+    asserts each one, outlet first."""
+    with _open_store(db, must_exist=True) as store:
+        article_ids = _event_scope(store, db, story_id, article_id)
+        outlets = {
+            article.id: article.outlet
+            for article in (store.article(a) for a in (article_ids or []))
+            if article is not None
+        }
+        events = [
+            event
+            for event in store.events(article_ids)
+            if event_type is None or event["type"] == event_type.upper()
+        ][:limit]
+    if json_output:
+        _print_json(envelope("events", items=events))
+        return
+    table = Table(title=f"{len(events)} events in {db}", expand=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("who → whom", ratio=2, overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("according to", ratio=2, overflow="fold")
+    table.add_column("sentence", ratio=4, overflow="fold")
+    for event in events:
+        source = (event["source"] or {}).get("text") or "?"
+        target = (event["target"] or {}).get("text") or "—"
+        status = (
+            ", ".join(flag for flag in ("negated", "hedged", "question") if event[flag]) or "stated"
+        )
+        chain = " > ".join(speaker["text"] for speaker in event["attribution"])
+        table.add_row(
+            Text(event["type"] + (f"/{event['mode']}" if event["mode"] else "")),
+            Text(f"{source} → {target}"),
+            Text(status),
+            Text(chain or outlets.get(event["article_id"]) or ""),
+            Text(event["evidence"]["sentence"]),
+        )
+    out.print(table)
+
+
+def _event_scope(
+    store: Store, db: Path, story_id: str | None, article_id: str | None
+) -> list[str] | None:
+    """The article ids that --story or --article name; None for all."""
+    if story_id is not None:
+        story = store.story(story_id)
+        if story is None:
+            raise CommandError(f"no story with id {story_id!r} in {db}; see 'storytrace stories'")
+        return list(story.article_ids)
+    if article_id is not None:
+        article = store.article(article_id)
+        if article is None:
+            raise CommandError(f"no article with id {article_id!r} in {db}")
+        return [article.id]
+    return None
+
+
 # -- actors -------------------------------------------------------------------------------
 
 
@@ -630,6 +707,7 @@ def demo_command(
     articles_command(db=db, search=None, limit=None, json_output=False)
     stories_command(db=db, limit=None, json_output=False)
     actors_command(db=db, limit=15, json_output=False)
+    out.print(f"Events: storytrace events --story ID --db {db}")
     out.print(
         f"Next: storytrace story ID --db {db}    storytrace article ID --db {db}    "
         f"storytrace failures --all --db {db}"

@@ -142,10 +142,11 @@ def analyze(
         run.close()
     if options.link:
         # Imported here: the link stages load spaCy, which an ingest-only run does not need.
-        from storytrace.linking import update_actors, update_stories
+        from storytrace.linking import update_actors, update_events, update_stories
 
         # Actors first: the story clusterer uses them.
         run.summary.actors += update_actors(store)
+        update_events(store)
         run.summary.clustered = update_stories(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
@@ -171,6 +172,7 @@ class _Run:
         self._recent_set: set[str] = set()
         self._pool: ProcessPoolExecutor | None = None
         self._local_actors: list[tuple[str, str]] = []
+        self._events: list[tuple[str, str]] = []
 
     # -- the process pool -------------------------------------------------------------------
 
@@ -265,6 +267,7 @@ class _Run:
         """Keep the local actors a worker found for writing after their article."""
         if isinstance(found, _WithActors):
             self._local_actors.append((found.article.id, found.local_actors))
+            self._events.append((found.article.id, found.events))
             self.summary.actors += 1
             return found.article
         return found
@@ -301,10 +304,12 @@ class _Run:
             self.store.write(self._writes)
             self._writes.clear()
         if self._local_actors:
-            # After their articles: writing an article drops its stale local actors. A run
-            # killed in between leaves articles without actors, which update_actors finds.
+            # After their articles: writing an article drops its stale local actors and events.
+            # A run killed in between leaves articles without them: the link stages catch up.
             self.store.write_local_actors(self._local_actors)
+            self.store.write_article_events(self._events)
             self._local_actors.clear()
+            self._events.clear()
 
     # -- stage 2: text dumps, with their site's furniture ------------------------------------
 
@@ -344,19 +349,22 @@ class _Run:
 
 @dataclass(frozen=True, slots=True)
 class _WithActors:
-    """An article and its local actors (JSON), found in the worker that extracted it."""
+    """An article with its local actors and coded events (JSON), found in the worker that
+    extracted it."""
 
     article: Article
     local_actors: str
+    events: str
 
 
 def _with_actors(result: T, find_actors: bool) -> T | _WithActors:
-    """Run the per-article actor stage on an article when the run links."""
+    """Run the per-article actor and event stages on an article when the run links."""
     if not find_actors or not isinstance(result, Article):
         return result
-    from storytrace.linking import local_actors_json
+    from storytrace.linking import events_json, local_actors_json
 
-    return _WithActors(result, local_actors_json(result))
+    local_actors = local_actors_json(result)
+    return _WithActors(result, local_actors, events_json(result, local_actors))
 
 
 class _Prepare:

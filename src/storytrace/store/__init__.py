@@ -296,6 +296,7 @@ class Store:
             )
             db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
             db.execute("DELETE FROM article_actors WHERE article_id = ?", (record.id,))
+            db.execute("DELETE FROM article_events WHERE article_id = ?", (record.id,))
             db.execute(
                 f"INSERT INTO articles ({_ARTICLE_COLUMNS}, site, profile, raw, page, stored_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -618,6 +619,41 @@ class Store:
             if found is not None:
                 yield article_id, found["text"]
 
+    def articles_without_events(self) -> Iterator[Article]:
+        """Articles whose events have not been coded yet, by id."""
+        ids = self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN article_events e "
+            "ON e.article_id = a.id WHERE e.article_id IS NULL ORDER BY a.id"
+        ).fetchall()  # read first: the caller writes events while it iterates
+        for (article_id,) in ids:
+            article = self.article(article_id)
+            if article is not None:
+                yield article
+
+    def write_article_events(self, items: Sequence[tuple[str, str]]) -> None:
+        """Store ``(article id, events as JSON)`` pairs in one transaction."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO article_events (article_id, events) VALUES (?, ?)", items
+            )
+
+    def events(self, article_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Coded events, article by article (in timeline order), each with its article id."""
+        columns = (
+            "e.article_id, e.events FROM article_events e JOIN articles a ON a.id = e.article_id"
+        )
+        order = "ORDER BY a.published IS NULL, a.published, a.id"
+        if article_ids is None:
+            rows = self._db.execute(f"SELECT {columns} {order}").fetchall()
+        else:
+            marks = ", ".join("?" for _ in article_ids)
+            rows = self._db.execute(
+                f"SELECT {columns} WHERE e.article_id IN ({marks}) {order}", tuple(article_ids)
+            ).fetchall()
+        for row in rows:
+            for event in json.loads(row["events"]):
+                yield {"article_id": row["article_id"], **event}
+
     def write_local_actors(self, items: Sequence[tuple[str, str]]) -> None:
         """Store ``(article id, local actors as JSON)`` pairs in one transaction."""
         with self.transaction() as db:
@@ -740,6 +776,7 @@ class Store:
             "FROM stories ORDER BY id",
             "story_articles": "SELECT article_id, story_id, position FROM story_articles "
             "ORDER BY article_id",
+            "article_events": "SELECT article_id, events FROM article_events ORDER BY article_id",
             "story_corrections": "SELECT seq, action, article_id, anchor_id "
             "FROM story_corrections ORDER BY seq",
             "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "

@@ -152,6 +152,11 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         PRIMARY KEY (article_id, start, end)
     ) WITHOUT ROWID;
     CREATE INDEX mentions_actor ON mentions (actor_id);
+    -- Each article's coded events (JSON list), from the event coder (issue 3).
+    CREATE TABLE article_events (
+        article_id TEXT PRIMARY KEY,
+        events TEXT NOT NULL
+    );
     -- Hand corrections of stories, applied in order after clustering (they survive re-runs).
     -- move: article -> the story holding anchor (a new story when anchor is NULL);
     -- merge: the story holding article -> the story holding anchor.
