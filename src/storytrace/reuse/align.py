@@ -123,6 +123,7 @@ class _Side:
     shingles: U64
     quoted: npt.NDArray[np.bool_]
     words: list[int]
+    quoted_words: list[bool]
 
 
 def _side(text: str, k: int) -> _Side:
@@ -131,7 +132,12 @@ def _side(text: str, k: int) -> _Side:
     mask = quoted_mask(text)
     quoted = mask[tokens.starts] if len(tokens) else np.zeros(0, dtype=bool)
     return _Side(
-        text=text, tokens=tokens, shingles=shingles, quoted=quoted, words=tokens.hashes.tolist()
+        text=text,
+        tokens=tokens,
+        shingles=shingles,
+        quoted=quoted,
+        words=tokens.hashes.tolist(),
+        quoted_words=quoted.tolist(),
     )
 
 
@@ -263,37 +269,47 @@ _EXTEND_RUN = 3
 _EXTEND_REACH = 6
 
 
-def _next_match(a: list[int], b: list[int], i: int, j: int, step: int) -> tuple[int, int] | None:
-    run = _EXTEND_RUN
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    a: list[int]
+    b: list[int]
+    a_quoted: list[bool]
+    b_quoted: list[bool]
+    quoted: bool
+
+    def same(self, x: int, y: int) -> bool:
+        """Words x of a and y of b match and lie on the passage's side of the quotation marks."""
+        return (
+            0 <= x < len(self.a)
+            and 0 <= y < len(self.b)
+            and self.a[x] == self.b[y]
+            and (self.a_quoted[x] or self.b_quoted[y]) == self.quoted
+        )
+
+
+def _next_match(pair: _Pair, i: int, j: int, step: int) -> tuple[int, int] | None:
     for da in range(_EXTEND_REACH):
         for db in range(max(0, da - 3), min(_EXTEND_REACH, da + 4)):
             x, y = i + step * da, j + step * db
-            if step > 0:
-                if x + run <= len(a) and y + run <= len(b) and a[x : x + run] == b[y : y + run]:
-                    return x, y
-            elif (
-                x - run + 1 >= 0
-                and y - run + 1 >= 0
-                and a[x - run + 1 : x + 1] == b[y - run + 1 : y + 1]
-            ):
+            if all(pair.same(x + step * n, y + step * n) for n in range(_EXTEND_RUN)):
                 return x, y
     return None
 
 
-def _extend_right(a: list[int], b: list[int], i: int, j: int) -> tuple[int, int, int]:
+def _extend_right(pair: _Pair, i: int, j: int) -> tuple[int, int, int]:
     matched = 0
-    while (found := _next_match(a, b, i, j, 1)) is not None:
+    while (found := _next_match(pair, i, j, 1)) is not None:
         i, j = found
-        while i < len(a) and j < len(b) and a[i] == b[j]:
+        while pair.same(i, j):
             i, j, matched = i + 1, j + 1, matched + 1
     return i, j, matched
 
 
-def _extend_left(a: list[int], b: list[int], i: int, j: int) -> tuple[int, int, int]:
+def _extend_left(pair: _Pair, i: int, j: int) -> tuple[int, int, int]:
     matched = 0
-    while (found := _next_match(a, b, i - 1, j - 1, -1)) is not None:
+    while (found := _next_match(pair, i - 1, j - 1, -1)) is not None:
         x, y = found
-        while x >= 0 and y >= 0 and a[x] == b[y]:
+        while pair.same(x, y):
             x, y, matched = x - 1, y - 1, matched + 1
         i, j = x + 1, y + 1
     return i, j, matched
@@ -323,8 +339,11 @@ def _passage(
     if min(a_high - a_low, b_high - b_low) < options.min_words:
         return None
     a_covered, b_covered = _coverage(a_positions, k), _coverage(b_positions, k)
-    a_high, b_high, extra = _extend_right(a_side.words, b_side.words, a_high, b_high)
-    a_low, b_low, extra_left = _extend_left(a_side.words, b_side.words, a_low, b_low)
+    pair = _Pair(
+        a_side.words, b_side.words, a_side.quoted_words, b_side.quoted_words, kind == "quote"
+    )
+    a_high, b_high, extra = _extend_right(pair, a_high, b_high)
+    a_low, b_low, extra_left = _extend_left(pair, a_low, b_low)
     a_words, b_words = a_high - a_low, b_high - b_low
     extra += extra_left
     covered = min(a_covered + extra, a_words) + min(b_covered + extra, b_words)

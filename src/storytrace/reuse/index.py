@@ -10,6 +10,13 @@ A fingerprint held by more than ``max_postings`` documents is treated as boilerp
 page of an outlet carries) and does not make candidates; a band key is capped at
 ``max_band_postings`` for the same reason (hundreds of one-line items that are all alike).
 
+Near-copies (many agreeing bands) are remembered as neighbours; a new document whose candidate is a
+near-copy, or shares several fingerprints with it, also gets that candidate's neighbours: two
+copies of one source share text even when their own edits hide it from LSH.
+
+The index also counts shingles in a count-min sketch (their document frequency), which alignment
+uses to ignore stock phrases and furniture.
+
 Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`Candidate`.
 """
 
@@ -143,7 +150,7 @@ class ReuseIndex:
             return
         for row, cells in enumerate(self._cells(shingles)):
             cells.sort()
-            first = np.flatnonzero(np.diff(cells, prepend=-1))
+            first = np.flatnonzero(np.diff(cells, prepend=cells[0] ^ 1))
             times = np.diff(first, append=len(cells)).astype(np.uint32)
             self._counts[row][cells[first]] += times
 
@@ -153,10 +160,10 @@ class ReuseIndex:
         result: I64 = np.minimum(rows[0], rows[1]).astype(np.int64)
         return result
 
-    def _cells(self, shingles: U64) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    def _cells(self, shingles: U64) -> tuple[U32, U32]:
         bits = np.uint64(64 - self.options.counter_bits)
         mask = np.uint64((1 << self.options.counter_bits) - 1)
-        return (shingles >> bits).astype(np.intp), (shingles & mask).astype(np.intp)
+        return (shingles >> bits).astype(np.uint32), (shingles & mask).astype(np.uint32)
 
     def add(self, doc_id: str, sketch: DocSketch) -> list[Candidate]:
         """Add one document and return the earlier documents it may share passages with.

@@ -97,12 +97,21 @@ class DocSketch:
     def from_row(
         cls, row: dict[str, bytes | int], options: SketchOptions | None = None
     ) -> DocSketch:
-        """Rebuild a sketch from :meth:`to_row` output (band keys are recomputed)."""
+        """Rebuild a sketch from :meth:`to_row` output (band keys are recomputed).
+
+        Raises:
+            ConfigError: the row does not hold blobs, or its signature has another size.
+        """
         options = options or SketchOptions()
         signature_blob, fingerprint_blob = row["signature"], row["fingerprints"]
         if not isinstance(signature_blob, bytes) or not isinstance(fingerprint_blob, bytes):
             raise ConfigError("a reuse_sketch row needs bytes in signature and fingerprints")
         signature = np.frombuffer(signature_blob, dtype="<u4").astype(np.uint32)
+        if len(signature) not in (0, options.num_perm):
+            raise ConfigError(
+                f"stored signature has {len(signature)} values, the options say "
+                f"{options.num_perm}; sketch again with the options it was made with"
+            )
         fingerprints = np.frombuffer(fingerprint_blob, dtype="<u8").astype(np.uint64)
         empty = np.zeros(0, dtype=np.uint64)
         return _build(signature, fingerprints, int(row["shingles"]), empty, options)

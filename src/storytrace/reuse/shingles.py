@@ -38,7 +38,9 @@ _ASCII_WORD: Final = np.array(
 _ASCII_FOLD: Final = np.array([ord(chr(c).casefold()) for c in range(128)] + [0], dtype=np.uint32)
 _unicode_classes: dict[int, tuple[bool, int]] = {}
 _CHAR_INVERSE: Final = np.uint64(pow(0x100000001B3, -1, 2**64))
-_PREFIX_LIMIT: Final = 1 << 16
+# Texts up to this many characters (batches of a few hundred articles) hash words from prefix
+# sums over a cached table of powers (2 x 8 MiB); longer ones word by word.
+_PREFIX_LIMIT: Final = 1 << 20
 _powers: list[U64] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
 
 
@@ -77,11 +79,10 @@ def _code_points(text: str) -> tuple[U64, npt.NDArray[np.bool_]]:
         # The common case: one byte per character; arithmetic on uint8 beats table look-ups.
         data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         lower = data | np.uint8(32)
-        letter = (lower >= 97) & (lower <= 122)
-        is_word = letter | ((data >= 48) & (data <= 57)) | (data == 95)
-        folded = data.astype(np.uint64)
-        folded[letter] = lower[letter]
-        return folded, is_word
+        letter = (lower - np.uint8(97)) < 26
+        is_word = letter | ((data - np.uint8(48)) < 10) | (data == 95)
+        upper = (data - np.uint8(65)) < 26
+        return (data + upper * np.uint8(32)).astype(np.uint64), is_word
     # surrogatepass: a lone surrogate (from broken input) is one code point like any other.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     clipped = np.minimum(codes, 128)
