@@ -92,3 +92,44 @@ def test_cli_lists_events_by_story_and_type(tmp_path: Path) -> None:
     )
     assert typed["items"] and {e["type"] for e in typed["items"]} == {"REQUEST"}
     assert runner.invoke(app, ["events", "--story", "ffffff", "--db", db]).exit_code == 2
+
+
+def test_the_repost_is_linked_to_its_original(demo_store: Store) -> None:
+    truth = json.loads((EXAMPLES / "demo-truth.json").read_text("utf-8"))
+    by_file = {a["file"]: a for a in truth["articles"]}
+    repost = next(a for a in truth["articles"] if a.get("copies_of"))
+    original = next(a for a in truth["articles"] if a["id"] == repost["copies_of"])
+    ids = {
+        article.source.location.rsplit("/", 1)[-1]: article.id
+        for article in demo_store.articles()
+        if article.source.record is None
+    }
+    copy_id, source_id = ids[repost["file"]], ids[original["file"]]
+    links = [
+        link
+        for link in demo_store.reuse_links([copy_id])
+        if {link["a_id"], link["b_id"]} == {copy_id, source_id}
+    ]
+    assert len(links) == 1, by_file.keys()
+    link = links[0]
+    earlier = link["a_id"] if link["direction"] == "a->b" else link["b_id"]
+    assert earlier == source_id  # from the institute to the blog
+    assert link["similarity"] > 0.5
+    copy = demo_store.article(copy_id)
+    source = demo_store.article(source_id)
+    assert copy is not None and source is not None
+    for passage in link["passages"][:3]:
+        a_text = (source if link["a_id"] == source_id else copy).text
+        assert passage["a_end"] - passage["a_start"] > 40
+        assert a_text[passage["a_start"] : passage["a_end"]].strip()
+    assert demo_store.story_of(copy_id) == demo_store.story_of(source_id)
+
+
+def test_cli_lists_reuse(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "st.db")
+    assert runner.invoke(app, ["analyze", str(EXAMPLES / "demo"), "--db", db]).exit_code == 0
+    listing = json.loads(runner.invoke(app, ["reuse", "--db", db, "--json"]).stdout)
+    jsonschema.Draft202012Validator(load_schema()).validate(listing)
+    assert listing["items"]
+    assert "reuse links" in runner.invoke(app, ["reuse", "--db", db]).stdout

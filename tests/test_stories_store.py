@@ -39,6 +39,7 @@ def test_runs_in_timeline_order_equal_one_batch(corpus: Path) -> None:
         analyze([str(corpus / part)], daily)
     assert memberships(daily) == memberships(batch)
     assert [s.to_dict() for s in daily.stories()] == [s.to_dict() for s in batch.stories()]
+    assert daily.reuse_links() == batch.reuse_links()
 
 
 def test_cli_lists_and_shows_stories(corpus: Path, tmp_path: Path) -> None:
@@ -84,7 +85,8 @@ def test_corrections_name_articles_not_story_ids(
 def test_hand_corrections_survive_new_arrivals(corpus: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     db = str(tmp_path / "st.db")
-    assert runner.invoke(app, ["analyze", str(corpus / "html"), "--db", db]).exit_code == 0
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    assert runner.invoke(app, ["analyze", str(demo), "--db", db]).exit_code == 0
     with Store(db) as store:
         stories = store.stories()
     big, small = stories[0], stories[-1]
@@ -97,6 +99,6 @@ def test_hand_corrections_survive_new_arrivals(corpus: Path, tmp_path: Path) -> 
     with Store(db) as store:
         assert store.story_of(moved) == store.story_of(small.article_ids[0])
         assert store.story_of(stories[1].article_ids[0]) == store.story_of(big.article_ids[0])
-        assert sum(len(s.article_ids) for s in store.stories()) == 37
+        assert sum(len(s.article_ids) for s in store.stories()) == 11 + 37
     bad = runner.invoke(app, ["story-move", moved, "--db", db])
     assert bad.exit_code == 2 and "--to STORY or --new" in bad.output

@@ -638,6 +638,60 @@ def _event_scope(
     return None
 
 
+# -- reuse --------------------------------------------------------------------------------
+
+
+@app.command("reuse")
+@_guarded
+def reuse_command(
+    db: DbOption = DEFAULT_DB,
+    story_id: Annotated[
+        str | None, typer.Option("--story", help="Only links within this story (id or prefix).")
+    ] = None,
+    article_id: Annotated[
+        str | None,
+        typer.Option("--article", help="Only links of this article (id or prefix)."),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List copied and quoted passages between articles: who copies whom, and how much."""
+    with _open_store(db, must_exist=True) as store:
+        article_ids = _event_scope(store, db, story_id, article_id)
+        links = store.reuse_links(article_ids)
+        heads = store.article_heads()
+    if story_id is not None and article_ids is not None:
+        members = set(article_ids)
+        links = [link for link in links if link["a_id"] in members and link["b_id"] in members]
+    if json_output:
+        _print_json(envelope("reuse", items=links))
+        return
+    table = Table(title=f"{len(links)} reuse links in {db}", expand=True)
+    table.add_column("from (earlier)", ratio=2, overflow="fold")
+    table.add_column("to", ratio=2, overflow="fold")
+    table.add_column("shared", justify="right", no_wrap=True)
+    table.add_column("passages", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    for link in links:
+        first, second = link["a_id"], link["b_id"]
+        if link["direction"] == "b->a":
+            first, second = second, first
+        kinds = sorted({passage["kind"] for passage in link["passages"]})
+        kind = "repost" if link["repost"] else "+".join(kinds)
+        table.add_row(
+            Text(_label(first, heads)),
+            Text(_label(second, heads) + ("" if link["direction"] != "unknown" else " (order?)")),
+            f"{link['similarity']:.0%}",
+            str(len(link["passages"])),
+            Text(kind),
+        )
+    out.print(table)
+
+
+def _label(article_id: str, heads: dict[str, tuple[str | None, str | None, str | None]]) -> str:
+    _, published, outlet = heads.get(article_id, (None, None, None))
+    return f"{outlet or '?'} ({(published or 'undated')[:10]}) [{article_id[:10]}]"
+
+
 # -- actors -------------------------------------------------------------------------------
 
 
@@ -707,7 +761,10 @@ def demo_command(
     articles_command(db=db, search=None, limit=None, json_output=False)
     stories_command(db=db, limit=None, json_output=False)
     actors_command(db=db, limit=15, json_output=False)
-    out.print(f"Events: storytrace events --story ID --db {db}")
+    out.print(
+        f"Events: storytrace events --story ID --db {db}    "
+        f"Copies: storytrace reuse --story ID --db {db}"
+    )
     out.print(
         f"Next: storytrace story ID --db {db}    storytrace article ID --db {db}    "
         f"storytrace failures --all --db {db}"

@@ -14,11 +14,14 @@ Stable API: :func:`update_stories`, :func:`update_actors`.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import Any
+
+import numpy as np
 
 from storytrace.actors import (
     ActorMerger,
@@ -30,6 +33,7 @@ from storytrace.actors import (
 from storytrace.events import code_events
 from storytrace.model import Article, Story
 from storytrace.nlp import load_pipeline
+from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
@@ -39,6 +43,7 @@ __all__ = [
     "local_actors_json",
     "update_actors",
     "update_events",
+    "update_reuse",
     "update_stories",
     "warm_up_actor_models",
 ]
@@ -46,6 +51,8 @@ __all__ = [
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
+#: A reuse link joins two articles' stories when this share of one of them is shared.
+STORY_LINK_SHARE = 0.1
 
 
 def update_stories(
@@ -74,7 +81,15 @@ def update_stories(
     added = 0
     for article in store.unclustered_articles():
         # Canonical actors count as names: "al-Harithi" and "Abou Mohamed el-Harithi" agree.
-        clusterer.add(doc_from_article(article, actors=store.actor_ids_of(article.id)))
+        # Reposts, copies and articles quoting at length share passages: such a link puts them
+        # in the story of the article they share with. A single shared sentence does not.
+        clusterer.add(
+            doc_from_article(
+                article,
+                actors=store.actor_ids_of(article.id),
+                links=store.reuse_partners(article.id, min_share=STORY_LINK_SHARE),
+            )
+        )
         added += 1
     if added or force:
         heads = store.article_heads()
@@ -238,6 +253,65 @@ def update_events(store: Store, *, batch_size: int = 64) -> int:
     if batch:
         store.write_article_events(batch)
     return coded
+
+
+def update_reuse(store: Store, *, batch_size: int = 256) -> int:
+    """Add the articles the reuse index does not hold yet, in timeline order, and link each to
+    the earlier articles it shares passages with.
+
+    Returns:
+        how many articles were added to the index.
+    """
+    articles = store.articles_not_in_reuse()
+    if not articles:
+        return 0
+    saved = store.reuse_state()
+    index = ReuseIndex.from_state(_load_index(saved)) if saved else ReuseIndex()
+    links: list[dict[str, Any]] = []
+    known: dict[str, Article] = {}
+    for start in range(0, len(articles), batch_size):
+        batch = articles[start : start + batch_size]
+        sketches = sketch_texts([article.text for article in batch])
+        for article, sketch in zip(batch, sketches, strict=True):
+            # One at a time, linking at once: the shingle frequencies a link sees are those of
+            # the articles before it, so days added in timeline order give the batch's links.
+            candidates = index.add(article.id, sketch)
+            known[article.id] = article
+            for candidate in candidates:
+                other = known.get(candidate.doc_id) or store.article(candidate.doc_id)
+                if other is None:
+                    continue
+                link = link_articles(
+                    other, article, frequency=index.shingle_frequency, documents=len(index)
+                )
+                if link is not None:
+                    links.append(link.to_dict())
+    store.write_reuse(_dump_index(index.state()), [a.id for a in articles], links)
+    return len(articles)
+
+
+def _dump_index(state: IndexState) -> bytes:
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        ids=np.array(state.ids, dtype=str),
+        keys=state.keys,
+        docs=state.docs,
+        counts=state.counts,
+        neighbours=state.neighbours,
+    )
+    return buffer.getvalue()
+
+
+def _load_index(data: bytes) -> IndexState:
+    with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+        return IndexState(
+            ids=tuple(str(value) for value in arrays["ids"]),
+            keys=arrays["keys"],
+            docs=arrays["docs"],
+            counts=arrays["counts"],
+            neighbours=arrays["neighbours"],
+        )
 
 
 def warm_up_actor_models() -> None:

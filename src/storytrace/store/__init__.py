@@ -654,6 +654,78 @@ class Store:
             for event in json.loads(row["events"]):
                 yield {"article_id": row["article_id"], **event}
 
+    # -- text reuse ------------------------------------------------------------------------
+
+    def reuse_state(self) -> bytes | None:
+        """The saved reuse index (an ``.npz`` archive), or None for a new store."""
+        row = self._db.execute("SELECT data FROM reuse_state WHERE id = 1").fetchone()
+        return None if row is None else bytes(row["data"])
+
+    def articles_not_in_reuse(self) -> list[Article]:
+        """Articles the reuse index does not hold yet, in timeline order."""
+        columns = ", ".join(f"a.{name.strip()}" for name in _ARTICLE_COLUMNS.split(","))
+        rows = self._db.execute(
+            f"SELECT {columns} FROM articles a LEFT JOIN reuse_docs r ON r.article_id = a.id "
+            "WHERE r.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.id"
+        ).fetchall()
+        return [_article_from_row(row) for row in rows]
+
+    def write_reuse(
+        self, state: bytes, article_ids: Sequence[str], links: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Save the index, the articles it now holds and new links, in one transaction."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO reuse_state (id, data) VALUES (1, ?)", (state,))
+            db.executemany(
+                "INSERT OR IGNORE INTO reuse_docs (article_id) VALUES (?)",
+                [(article_id,) for article_id in article_ids],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO reuse_links (a_id, b_id, direction, a_share, b_share, "
+                "similarity, repost, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        link["a_id"],
+                        link["b_id"],
+                        link["direction"],
+                        link["a_share"],
+                        link["b_share"],
+                        link["similarity"],
+                        link["repost"],
+                        json.dumps(link["passages"]),
+                    )
+                    for link in links
+                ],
+            )
+
+    def reuse_links(self, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Reuse links (all, or those touching the given articles), most similar first."""
+        query = (
+            "SELECT a_id, b_id, direction, a_share, b_share, similarity, repost, passages "
+            "FROM reuse_links"
+        )
+        params: tuple[str, ...] = ()
+        if article_ids is not None:
+            marks = ", ".join("?" for _ in article_ids)
+            query += f" WHERE a_id IN ({marks}) OR b_id IN ({marks})"
+            params = (*article_ids, *article_ids)
+        rows = self._db.execute(query + " ORDER BY similarity DESC, a_id, b_id", params)
+        return [{**dict(row), "passages": json.loads(row["passages"])} for row in rows]
+
+    def reuse_partners(self, article_id: str, *, min_share: float = 0.0) -> frozenset[str]:
+        """Articles that share passages with this one.
+
+        Args:
+            min_share: only links where at least this share of one of the two articles' words
+                is shared.
+        """
+        rows = self._db.execute(
+            "SELECT b_id AS other FROM reuse_links WHERE a_id = ? AND MAX(a_share, b_share) >= ? "
+            "UNION SELECT a_id FROM reuse_links WHERE b_id = ? AND MAX(a_share, b_share) >= ?",
+            (article_id, min_share, article_id, min_share),
+        )
+        return frozenset(row["other"] for row in rows)
+
     def write_local_actors(self, items: Sequence[tuple[str, str]]) -> None:
         """Store ``(article id, local actors as JSON)`` pairs in one transaction."""
         with self.transaction() as db:
@@ -777,6 +849,9 @@ class Store:
             "story_articles": "SELECT article_id, story_id, position FROM story_articles "
             "ORDER BY article_id",
             "article_events": "SELECT article_id, events FROM article_events ORDER BY article_id",
+            "reuse_docs": "SELECT article_id FROM reuse_docs ORDER BY article_id",
+            "reuse_links": "SELECT a_id, b_id, direction, a_share, b_share, similarity, repost, "
+            "passages FROM reuse_links ORDER BY a_id, b_id",
             "story_corrections": "SELECT seq, action, article_id, anchor_id "
             "FROM story_corrections ORDER BY seq",
             "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "

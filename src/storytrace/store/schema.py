@@ -157,6 +157,27 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         article_id TEXT PRIMARY KEY,
         events TEXT NOT NULL
     );
+    -- Text reuse (issue 4): the candidate index (numpy arrays, one blob), which articles it
+    -- holds, and the links found between articles with their aligned passages.
+    CREATE TABLE reuse_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        data BLOB NOT NULL
+    );
+    CREATE TABLE reuse_docs (
+        article_id TEXT PRIMARY KEY
+    );
+    CREATE TABLE reuse_links (
+        a_id TEXT NOT NULL,
+        b_id TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        a_share REAL NOT NULL,
+        b_share REAL NOT NULL,
+        similarity REAL NOT NULL,
+        repost TEXT,
+        passages TEXT NOT NULL,
+        PRIMARY KEY (a_id, b_id)
+    );
+    CREATE INDEX reuse_links_b ON reuse_links (b_id);
     -- Hand corrections of stories, applied in order after clustering (they survive re-runs).
     -- move: article -> the story holding anchor (a new story when anchor is NULL);
     -- merge: the story holding article -> the story holding anchor.
