@@ -31,7 +31,7 @@ from storytrace import __version__
 from storytrace.errors import StorytraceError
 from storytrace.ingest import IngestOptions
 from storytrace.ingest.fetch import Fetcher, FetchOptions
-from storytrace.model import REASONS, Article, Page, Rejected
+from storytrace.model import REASONS, Article, Page, Rejected, Story
 from storytrace.pipeline import AnalyzeOptions, Summary, analyze, default_workers
 from storytrace.schema import envelope
 from storytrace.store import Store
@@ -116,6 +116,26 @@ def _open_store(path: Path, *, must_exist: bool = False) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def _find_article(store: Store, db: Path, article_id: str) -> Article:
+    """The article with this id or unique prefix, or a CommandError that says what to do."""
+    article = store.article(article_id)
+    if article is None:
+        raise CommandError(
+            f"no article with id {article_id!r} in {db}; list them with 'storytrace articles'"
+        )
+    return article
+
+
+def _find_story(store: Store, db: Path, story_id: str) -> Story:
+    """The story with this id or unique prefix, or a CommandError that says what to do."""
+    story = store.story(story_id)
+    if story is None:
+        raise CommandError(
+            f"no story with id {story_id!r} in {db}; list them with 'storytrace stories'"
+        )
+    return story
 
 
 def _print_json(document: dict[str, Any]) -> None:
@@ -333,11 +353,7 @@ def article_command(
 ) -> None:
     """Show one article: metadata, text, and the furniture lines removed from it."""
     with _open_store(db, must_exist=True) as store:
-        article = store.article(article_id)
-        if article is None:
-            raise CommandError(
-                f"no article with id {article_id!r} in {db}; list them with 'storytrace articles'"
-            )
+        article = _find_article(store, db, article_id)
         story_id = store.story_of(article.id)
         mentions = store.mentions_of(article.id)
         actor_names = {actor["id"]: actor["name"] for actor in store.actors()}
@@ -460,11 +476,7 @@ def story_command(
 ) -> None:
     """Show one story: its timeline of articles, dates and outlets."""
     with _open_store(db, must_exist=True) as store:
-        story = store.story(story_id)
-        if story is None:
-            raise CommandError(
-                f"no story with id {story_id!r} in {db}; list them with 'storytrace stories'"
-            )
+        story = _find_story(store, db, story_id)
         articles = [store.article(article_id) for article_id in story.article_ids]
     timeline = [
         {
@@ -521,15 +533,8 @@ def story_move_command(
     if (to is None) == (not new):
         raise CommandError("say where the article goes: --to STORY or --new")
     with _open_store(db, must_exist=True) as store:
-        article = store.article(article_id)
-        if article is None:
-            raise CommandError(f"no article with id {article_id!r} in {db}")
-        anchor = None
-        if to is not None:
-            story = store.story(to)
-            if story is None:
-                raise CommandError(f"no story with id {to!r} in {db}; see 'storytrace stories'")
-            anchor = story.article_ids[0]
+        article = _find_article(store, db, article_id)
+        anchor = None if to is None else _find_story(store, db, to).article_ids[0]
         store.add_story_correction("move", article.id, anchor)
         _refresh_stories(store)
         out.print(f"Article {article.id} is now in story {store.story_of(article.id)}.")
@@ -544,10 +549,7 @@ def story_merge_command(
 ) -> None:
     """Merge one story into another by hand; kept and applied again after every later run."""
     with _open_store(db, must_exist=True) as store:
-        story, target = store.story(story_id), store.story(into)
-        if story is None or target is None:
-            missing = story_id if story is None else into
-            raise CommandError(f"no story with id {missing!r} in {db}; see 'storytrace stories'")
+        story, target = _find_story(store, db, story_id), _find_story(store, db, into)
         if story.id == target.id:
             raise CommandError("a story cannot be merged into itself")
         store.add_story_correction("merge", story.article_ids[0], target.article_ids[0])
@@ -626,15 +628,9 @@ def _event_scope(
 ) -> list[str] | None:
     """The article ids that --story or --article name; None for all."""
     if story_id is not None:
-        story = store.story(story_id)
-        if story is None:
-            raise CommandError(f"no story with id {story_id!r} in {db}; see 'storytrace stories'")
-        return list(story.article_ids)
+        return list(_find_story(store, db, story_id).article_ids)
     if article_id is not None:
-        article = store.article(article_id)
-        if article is None:
-            raise CommandError(f"no article with id {article_id!r} in {db}")
-        return [article.id]
+        return [_find_article(store, db, article_id).id]
     return None
 
 
