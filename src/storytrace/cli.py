@@ -474,17 +474,21 @@ def story_command(
     db: DbOption = DEFAULT_DB,
     json_output: JsonOption = False,
 ) -> None:
-    """Show one story: its timeline of articles, dates and outlets."""
+    """Show one story: its timeline of articles, with the events each one reports."""
     with _open_store(db, must_exist=True) as store:
         story = _find_story(store, db, story_id)
         articles = [store.article(article_id) for article_id in story.article_ids]
-    timeline = [
+        events: dict[str, list[dict[str, Any]]] = {}
+        for event in store.events(list(story.article_ids)):
+            events.setdefault(event["article_id"], []).append(event)
+    timeline: list[dict[str, Any]] = [
         {
             "id": article.id,
             "published": article.published.value if article.published else None,
             "outlet": article.outlet,
             "title": article.title,
             "url": article.url,
+            "events": [_event_line(event) for event in events.get(article.id, [])],
         }
         for article in articles
         if article is not None
@@ -509,6 +513,21 @@ def story_command(
                 (f"  [{str(entry['id'])[:10]}]", "dim"),
             )
         )
+        for line in entry["events"]:
+            out.print(Text(f"{'':<17}  {line}", style="dim"))
+
+
+def _event_line(event: dict[str, Any]) -> str:
+    """One event in a few words: "REQUEST (hedged) the letter → — [outlet > the letter]"."""
+    flags = [flag for flag in ("negated", "hedged", "question") if event[flag]]
+    source = (event["source"] or {}).get("text") or "?"
+    target = (event["target"] or {}).get("text") or "—"
+    chain = " > ".join(speaker["text"] for speaker in event["attribution"][1:])
+    line = (
+        f"{event['type']}{' (' + ', '.join(flags) + ')' if flags else ''} "
+        f"{source} → {target}{f'  [according to {chain}]' if chain else ''}"
+    )
+    return " ".join(line.split())
 
 
 @app.command("story-move")
