@@ -121,3 +121,21 @@ def test_help_of_every_command_is_complete() -> None:
         assert command in stdout
         code, text, _ = invoke(command, "--help")
         assert code == 0 and "--db" in text
+
+
+def test_demo_runs_into_a_fresh_store(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    for _ in range(2):  # the second run replaces the first store
+        code, stdout, _ = invoke("demo", "--db", str(db))
+        assert code == 0, stdout
+        assert "stories in" in stdout and "actors in" in stdout and "reuse links" in stdout
+    code, stdout, _ = invoke("articles", "--db", str(db), "--json")
+    assert len(json.loads(stdout)["items"]) == 11
+
+
+def test_demo_refuses_to_replace_a_foreign_file(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("my notes")
+    code, _, _ = invoke("demo", "--db", str(notes))
+    assert code == 2
+    assert notes.read_text() == "my notes"

@@ -776,12 +776,15 @@ def demo_command(
     articles_command(db=db, search=None, limit=None, json_output=False)
     stories_command(db=db, limit=None, json_output=False)
     actors_command(db=db, limit=15, json_output=False)
+    with _open_store(db, must_exist=True) as store:
+        largest = store.stories(limit=1)
+    if largest:
+        out.print()
+        out.print(Text("The largest story, with the events each article reports:", style="bold"))
+        story_command(story_id=largest[0].id, db=db, json_output=False)
+        reuse_command(db=db, story_id=largest[0].id, article_id=None, json_output=False)
     out.print(
-        f"Events: storytrace events --story ID --db {db}    "
-        f"Copies: storytrace reuse --story ID --db {db}"
-    )
-    out.print(
-        f"Next: storytrace story ID --db {db}    storytrace article ID --db {db}    "
+        f"Next: storytrace events --story ID --db {db}    storytrace article ID --db {db}    "
         f"storytrace failures --all --db {db}"
     )
 
