@@ -133,3 +133,39 @@ def test_cli_lists_reuse(tmp_path: Path) -> None:
     jsonschema.Draft202012Validator(load_schema()).validate(listing)
     assert listing["items"]
     assert "reuse links" in runner.invoke(app, ["reuse", "--db", db]).stdout
+
+
+def test_hand_merges_and_splits_survive_later_runs(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "st.db")
+    assert runner.invoke(app, ["analyze", str(EXAMPLES / "demo"), "--db", db]).exit_code == 0
+
+    def actors() -> dict[str, dict[str, object]]:
+        listing = runner.invoke(app, ["actors", "--db", db, "--json"]).stdout
+        return {actor["name"]: actor for actor in json.loads(listing)["items"]}
+
+    before = actors()
+    assert "Sword of the Valley Brigades" in before  # the translation the text never glosses
+    merged = runner.invoke(
+        app, ["actor-merge", "Sword of the Valley Brigades", "Saif al-Wadi Brigades", "--db", db]
+    )
+    assert merged.exit_code == 0, merged.output
+    split = runner.invoke(
+        app, ["actor-split", "Abu Muhammad al-Harithi", "Abu Muhammad", "--db", db]
+    )
+    assert split.exit_code == 0, split.output
+    for _ in range(2):  # and again after a later run
+        after = actors()
+        assert "Sword of the Valley Brigades" not in after
+        brigades = after["Saif al-Wadi Brigades"]["aliases"]
+        assert "Sword of the Valley Brigades" in {a["alias"] for a in brigades}  # type: ignore[attr-defined]
+        assert "Abu Muhammad" in after
+        leader = after["Abu Muhammad al-Harithi"]["aliases"]
+        assert "Abu Muhammad" not in {a["alias"] for a in leader}  # type: ignore[attr-defined]
+        runner.invoke(app, ["analyze", str(EXAMPLES / "demo"), "--db", db])
+    dictionary = runner.invoke(app, ["actor-dictionary", "--db", db]).stdout
+    assert "Sword of the Valley Brigades" in dictionary and "separate" in dictionary
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: X\n  type: wizard\n")
+    failed = runner.invoke(app, ["actor-dictionary", str(bad), "--db", db])
+    assert failed.exit_code == 2

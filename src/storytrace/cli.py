@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec
 
 import typer
 from rich.console import Console
@@ -35,6 +36,9 @@ from storytrace.model import REASONS, Article, Page, Rejected, Story
 from storytrace.pipeline import AnalyzeOptions, Summary, analyze, default_workers
 from storytrace.schema import envelope
 from storytrace.store import Store
+
+if TYPE_CHECKING:  # the actors package loads spaCy: imported where it is used
+    from storytrace.actors.dictionary import DictionaryEntry
 
 app = typer.Typer(
     name="storytrace",
@@ -743,6 +747,127 @@ def actors_command(
             Text(names.get(actor["part_of"], actor["part_of"] or "")),
         )
     out.print(table)
+
+
+@app.command("actor-dictionary")
+@_guarded
+def actor_dictionary_command(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A YAML actor dictionary to use from now on (see docs/actors.md); "
+            "without it, print the one in use.",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Set or print the actor dictionary: names, types, spellings and part_of that override
+    what merging learns. It is kept in the store and applied after every run."""
+    with _open_store(db, must_exist=True) as store:
+        if file is None:
+            out.print(Text(store.meta("actor_dictionary") or "# no actor dictionary yet\n"), end="")
+            return
+        try:
+            text = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"cannot read {file}: {error}") from error
+        entries = _load_entries(text, str(file))
+        _save_entries(store, entries)
+        out.print(f"{len(entries)} dictionary entries in use; actors merged again.")
+
+
+@app.command("actor-merge")
+@_guarded
+def actor_merge_command(
+    actor: Annotated[str, typer.Argument(metavar="ACTOR", help="Actor id, prefix or name.")],
+    into: Annotated[str, typer.Argument(metavar="INTO", help="Actor id, prefix or name.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Merge one actor into another by hand (recorded in the actor dictionary, so it survives
+    later runs)."""
+    with _open_store(db, must_exist=True) as store:
+        merged, target = _find_actor(store, db, actor), _find_actor(store, db, into)
+        if merged["id"] == target["id"]:
+            raise CommandError("an actor cannot be merged into itself")
+        entries = _load_entries(store.meta("actor_dictionary") or "", "the stored dictionary")
+        spellings = [merged["name"], *(a["alias"] for a in merged["aliases"])]
+        entries = _with_entry(entries, target["name"], aliases=spellings)
+        _save_entries(store, entries)
+        out.print(f"{merged['name']} is now part of {target['name']}.")
+
+
+@app.command("actor-split")
+@_guarded
+def actor_split_command(
+    actor: Annotated[str, typer.Argument(metavar="ACTOR", help="Actor id, prefix or name.")],
+    spelling: Annotated[
+        str, typer.Argument(help="The spelling that names someone else, as the articles write it.")
+    ],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Split a spelling off an actor by hand: its mentions become an actor of their own
+    (recorded in the actor dictionary, so it survives later runs)."""
+    with _open_store(db, must_exist=True) as store:
+        found = _find_actor(store, db, actor)
+        if spelling not in {a["alias"] for a in found["aliases"]}:
+            raise CommandError(
+                f"{found['name']} is never written {spelling!r}; see 'storytrace actors'"
+            )
+        entries = _load_entries(store.meta("actor_dictionary") or "", "the stored dictionary")
+        entries = _with_entry(entries, found["name"], separate=[spelling])
+        _save_entries(store, entries)
+        out.print(f"{spelling!r} is now an actor of its own, apart from {found['name']}.")
+
+
+def _find_actor(store: Store, db: Path, wanted: str) -> dict[str, Any]:
+    actors = store.actors()
+    exact = [a for a in actors if wanted in (a["id"], a["name"])]
+    found = exact or [a for a in actors if a["id"].startswith(wanted)]
+    if len(found) != 1:
+        raise CommandError(
+            f"no single actor {wanted!r} in {db}; use an id or name from 'storytrace actors'"
+        )
+    return found[0]
+
+
+def _load_entries(text: str, source: str) -> tuple[DictionaryEntry, ...]:
+    from storytrace.actors.dictionary import load_dictionary
+
+    try:
+        return load_dictionary(text, source=source)
+    except StorytraceError as error:
+        raise CommandError(str(error)) from error
+
+
+def _with_entry(
+    entries: tuple[DictionaryEntry, ...],
+    name: str,
+    *,
+    aliases: Sequence[str] = (),
+    separate: Sequence[str] = (),
+) -> tuple[DictionaryEntry, ...]:
+    """The entries with ``name``'s entry extended (or added)."""
+    for n, entry in enumerate(entries):
+        if entry.name == name:
+            grown = replace(
+                entry,
+                aliases=tuple(dict.fromkeys((*entry.aliases, *aliases))),
+                separate=tuple(dict.fromkeys((*entry.separate, *separate))),
+            )
+            return (*entries[:n], grown, *entries[n + 1 :])
+    from storytrace.actors.dictionary import DictionaryEntry
+
+    added = DictionaryEntry(name=name, aliases=tuple(aliases), separate=tuple(separate))
+    return (*entries, added)
+
+
+def _save_entries(store: Store, entries: Sequence[DictionaryEntry]) -> None:
+    from storytrace.actors.dictionary import dump_dictionary
+    from storytrace.linking import update_actors
+
+    store.set_meta("actor_dictionary", dump_dictionary(entries))
+    update_actors(store)
 
 
 # -- demo -----------------------------------------------------------------------------------

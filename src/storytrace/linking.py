@@ -30,8 +30,9 @@ from storytrace.actors import (
     Mention,
     find_local_actors,
 )
+from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.events import code_events
-from storytrace.model import Article, Story
+from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.store import Store
@@ -342,19 +343,21 @@ def update_actors(store: Store, *, batch_size: int = 64) -> int:
     if batch:
         store.write_local_actors(batch)
     analysed = store.local_actor_count()
-    if not pending and store.meta("actors_merged_from") == str(analysed):
+    dictionary = store.meta("actor_dictionary") or ""
+    merged_from = f"{analysed}:{content_hash(dictionary)}"
+    if not pending and store.meta("actors_merged_from") == merged_from:
         return 0  # the table already holds every article (a killed run may have left it behind)
     merger = ActorMerger()
     for data in store.local_actors():
         merger.add(_local_from_dict(item) for item in json.loads(data))
-    table = merger.result()
+    table = apply_dictionary(merger.result(), load_dictionary(dictionary))
     counts: dict[str, int] = {}
     for mention in table.mentions:
         counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
     store.write_actors(
         [{**actor.to_dict(), "mentions": counts.get(actor.id, 0)} for actor in table.actors],
         [(m.article_id, m.start, m.end, m.text, m.label, m.actor_id) for m in table.mentions],
-        merged_from=analysed,
+        merged_from=merged_from,
     )
     return pending
 

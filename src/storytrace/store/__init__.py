@@ -745,6 +745,11 @@ class Store:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return None if row is None else str(row["value"])
 
+    def set_meta(self, name: str, value: str) -> None:
+        """Set a bookkeeping value (e.g. the user's actor dictionary, as YAML)."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value))
+
     def local_actors(self) -> Iterator[str]:
         """The local actors (JSON) of every article that still exists, by article id."""
         rows = self._db.execute(
@@ -759,19 +764,19 @@ class Store:
         actors: Sequence[Mapping[str, Any]],
         mentions: Sequence[tuple[str, int, int, str, str, str]],
         *,
-        merged_from: int,
+        merged_from: str,
     ) -> None:
         """Replace the canonical actors and linked mentions, in one transaction.
 
         Args:
             actors: ``Actor.to_dict()`` records plus ``mentions`` (their number).
             mentions: ``(article_id, start, end, text, label, actor_id)``.
-            merged_from: how many articles' local actors the table was merged from.
+            merged_from: what the table was merged from (article count and dictionary hash).
         """
         with self.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES ('actors_merged_from', ?)",
-                (str(merged_from),),
+                (merged_from,),
             )
             db.execute("DELETE FROM actors")
             db.execute("DELETE FROM mentions")
@@ -854,6 +859,7 @@ class Store:
             "passages FROM reuse_links ORDER BY a_id, b_id",
             "story_corrections": "SELECT seq, action, article_id, anchor_id "
             "FROM story_corrections ORDER BY seq",
+            "meta": "SELECT name, value FROM meta ORDER BY name",
             "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "
             "FROM actors ORDER BY id",
             "mentions": "SELECT article_id, start, end, text, label, actor_id FROM mentions "
