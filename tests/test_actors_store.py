@@ -169,3 +169,22 @@ def test_hand_merges_and_splits_survive_later_runs(tmp_path: Path) -> None:
     bad.write_text("- name: X\n  type: wizard\n")
     failed = runner.invoke(app, ["actor-dictionary", str(bad), "--db", db])
     assert failed.exit_code == 2
+
+
+def test_cli_lists_a_storys_claims(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "st.db")
+    assert runner.invoke(app, ["analyze", str(EXAMPLES / "demo"), "--db", db]).exit_code == 0
+    story = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).stdout)["items"][0]
+    listing = json.loads(
+        runner.invoke(app, ["claims", "--story", story["id"], "--db", db, "--json"]).stdout
+    )
+    jsonschema.Draft202012Validator(load_schema()).validate(listing)
+    shared = [claim for claim in listing["items"] if len(claim["mentions"]) > 1]
+    assert shared, "the repost and the institute report the same claims"
+    for claim in shared:
+        assert {m["article_id"] for m in claim["mentions"]} <= set(story["article_ids"])
+    assert (
+        "claims in story"
+        in runner.invoke(app, ["claims", "--story", story["id"], "--db", db]).stdout
+    )

@@ -657,6 +657,45 @@ def _event_scope(
     return None
 
 
+@app.command("claims")
+@_guarded
+def claims_command(
+    story_id: Annotated[
+        str, typer.Option("--story", help="The story whose claims to list (id or prefix).")
+    ],
+    db: DbOption = DEFAULT_DB,
+    json_output: JsonOption = False,
+) -> None:
+    """List a story's claims: the same event reported by several articles, each report with its
+    negation, hedging and attribution chain, most reported first."""
+    from storytrace.claims import group_claims
+
+    with _open_store(db, must_exist=True) as store:
+        ids = list(_find_story(store, db, story_id).article_ids)
+        events = list(store.events(ids))
+        mentions = {article_id: store.mentions_of(article_id) for article_id in ids}
+        heads = store.article_heads()
+    claims = sorted(
+        group_claims(events, mentions), key=lambda claim: (-len(claim.articles), claim.id)
+    )
+    if json_output:
+        _print_json(envelope("claims", items=(claim.to_dict() for claim in claims)))
+        return
+    table = Table(title=f"{len(claims)} claims in story {story_id}", expand=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("claim", ratio=3, overflow="fold")
+    table.add_column("reported by", ratio=2, overflow="fold")
+    for claim in claims:
+        reports = []
+        for mention in claim.mentions:
+            flags = [f for f in ("negated", "hedged", "question") if getattr(mention, f)]
+            outlet = heads.get(mention.article_id, (None, None, None))[2] or mention.article_id[:10]
+            reports.append(outlet + (f" ({', '.join(flags)})" if flags else ""))
+        sentence = " ".join(claim.sentence.split())
+        table.add_row(Text(claim.type), Text(sentence), Text("; ".join(reports)))
+    out.print(table)
+
+
 # -- reuse --------------------------------------------------------------------------------
 
 
