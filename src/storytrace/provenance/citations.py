@@ -1,0 +1,671 @@
+"""Find explicit citations in an article: who the text says it got its information from.
+
+Inputs: an article's text, and optionally its hyperlinks as ``(href, anchor text)`` pairs.
+Output: :class:`Citation` records (the cited party as written, offsets, kind, cue).
+
+Cues: "according to X", "X reported/said/told", "as translated by X", "via X", a dateline
+"BEIRUT (Reuters) —", "Read more at X", "Source: X", "in a letter ...", and links whose anchor text
+is "the full story", "read more", "source". Plain regular expressions: fast, predictable, English.
+
+Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
+:func:`citation_kind`, :data:`KINDS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+from urllib.parse import urlsplit
+
+#: The kinds of cited party.
+KINDS: Final = frozenset({"outlet", "agency", "institute", "document", "person", "unknown"})
+
+#: Texts longer than this are cut before matching (hostile input stays linear and bounded).
+MAX_CHARS: Final = 200_000
+
+_AGENCIES = frozenset(
+    {
+        "reuters",
+        "ap",
+        "afp",
+        "associated press",
+        "agence france-presse",
+        "agence france presse",
+        "upi",
+        "dpa",
+        "efe",
+        "ansa",
+        "xinhua",
+        "tass",
+        "kyodo",
+        "anadolu",
+        "bloomberg",
+        "pa",
+    }
+)
+_AGENCY_WORDS = ("news agency", "press agency", "wire service", "newswire", "agency")
+_OUTLET_WORDS = frozenset(
+    {
+        "times",
+        "post",
+        "news",
+        "herald",
+        "gazette",
+        "tribune",
+        "journal",
+        "daily",
+        "tv",
+        "radio",
+        "television",
+        "broadcaster",
+        "newspaper",
+        "chronicle",
+        "courier",
+        "express",
+        "telegraph",
+        "guardian",
+        "observer",
+        "review",
+        "weekly",
+        "mirror",
+        "star",
+        "sun",
+        "channel",
+        "network",
+        "magazine",
+        "bulletin",
+        "dispatch",
+        "wire",
+        "online",
+        "press",
+    }
+)
+_INSTITUTE_WORDS = frozenset(
+    {
+        "institute",
+        "center",
+        "centre",
+        "observatory",
+        "foundation",
+        "ministry",
+        "university",
+        "council",
+        "committee",
+        "office",
+        "department",
+        "police",
+        "army",
+        "government",
+        "commission",
+        "authority",
+        "service",
+        "bureau",
+        "organisation",
+        "organization",
+        "group",
+        "watch",
+        "union",
+        "association",
+        "court",
+        "parliament",
+        "embassy",
+        "monitor",
+        "agency",
+        "institution",
+        "board",
+        "federation",
+        "network",
+        "unit",
+        "forces",
+        "coalition",
+        "fund",
+        "bank",
+        "company",
+        "corporation",
+        "society",
+        "league",
+        "party",
+        "red cross",
+    }
+)
+_DOCUMENT_WORDS = frozenset(
+    {
+        "letter",
+        "statement",
+        "video",
+        "report",
+        "memo",
+        "document",
+        "recording",
+        "transcript",
+        "audio",
+        "footage",
+        "email",
+        "e-mail",
+        "filing",
+        "communique",
+        "communiqué",
+        "release",
+        "post",
+        "tweet",
+        "leaflet",
+        "cable",
+        "dossier",
+        "study",
+        "survey",
+        "affidavit",
+        "notice",
+        "photo",
+        "photograph",
+        "photos",
+        "images",
+        "message",
+        "declaration",
+    }
+)
+_DOCUMENT_LINKS = frozenset(
+    {"from", "by", "of", "issued", "signed", "seen", "posted", "sent", "written", "released"}
+)
+_PERSON_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "official",
+        "officials",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "mayor",
+        "governor",
+        "general",
+        "colonel",
+        "director",
+        "chief",
+        "head",
+        "commander",
+        "doctor",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "analyst",
+        "lawyer",
+        "envoy",
+    }
+)
+
+_CAPITAL = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
+_NAME = rf"(?:{_CAPITAL}|of|for|and|on|de|al-?\w*)"
+_CAP_PHRASE = rf"(?:[Tt]he\s+)?{_CAPITAL}(?:\s+{_NAME}){{0,6}}"
+# after a possessive party, one noun: "citing the Center for Coastal Studies' figures"
+_OWNED = r"(?:(?<=['’])\s+[a-z][\w-]*|(?<=['’]s)\s+[a-z][\w-]*)?"
+_ACRONYM_AFTER = r"(?:\s*\([A-Z]{2,8}\))?"
+_VERBS = (
+    r"reported|reports|said|says|told|tells|wrote|writes|stated|states|announced|announces|"
+    r"confirmed|confirms|claimed|claims|published|publishes|revealed|reveals|quoted|quotes|"
+    r"cited|cites|added|noted|alleged|alleges|disclosed|posted|tweeted|broadcast"
+)
+_STOP = (
+    r"(?=\s*(?:[,.;:!?()\]\"”]|\s(?:that|who|which|on|in|as|after|before|when|late|early|"
+    r"last|this|earlier|citing|quoting)\b|$))"
+)
+
+# Each pattern has a group "party"; the cue is the matched text around it.
+_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "translated by",
+        re.compile(
+            rf"\b(?:as\s+)?translated\s+(?:into\s+\w+\s+)?by\s+(?P<party>(?:the\s+)?{_CAP_PHRASE}|(?:the|an?)\s+[\w\s'’-]{{2,60}}?){_STOP}"
+        ),
+    ),
+    (
+        "translation by",
+        re.compile(
+            rf"\b(?:a|the|in\s+a|in\s+the)\s+translation\s+(?:\w+\s+)?by\s+(?P<party>(?:the\s+)?{_CAP_PHRASE}){_STOP}"
+        ),
+    ),
+    (
+        "according to",
+        re.compile(
+            r"\b[Aa]ccording\s+to\s+(?P<party>(?:an?\s+|the\s+)?[\w&'’-]+(?:\s+(?!that\b|who\b|which\b|on\b|in\b|as\b|after\b|when\b)[\w&'’-]+){0,6}?)"
+            r"(?=\s*(?:[,.;:!?)\]\"”]|\s(?:that|who|which|on|in|as|after|when|published|released|seen|obtained)\b|$))"
+        ),
+    ),
+    (
+        "via",
+        re.compile(
+            rf"\b[Vv]ia\s+(?P<party>{_CAP_PHRASE}|https?://\S+?|[\w-]+(?:\.[\w-]+)+){_STOP}"
+        ),
+    ),
+    (
+        "read more at",
+        re.compile(
+            rf"\b[Rr]ead\s+(?:more|the\s+full\s+(?:story|article|report))\s+(?:at|on|in)\s+(?P<party>{_CAP_PHRASE}|https?://\S+?|[\w-]+(?:\.[\w-]+)+){_STOP}"
+        ),
+    ),
+    (
+        "source:",
+        re.compile(
+            r"(?m)(?:^|(?<=[.!?]\s))\s*(?:[Ss]ources?|SOURCES?|[Cc]redit|[Oo]riginally\s+published\s+(?:by|in|at))\s*[:\-–—]?\s*(?P<party>[^\n.;]{2,80}?)\s*(?:[.;]|$)"
+        ),
+    ),
+    (
+        "first reported by",
+        re.compile(
+            rf"\b(?:first\s+)?(?:reported|published|broken|revealed)\s+(?:first\s+)?by\s+(?P<party>{_CAP_PHRASE}){_STOP}"
+        ),
+    ),
+    (
+        "citing",
+        re.compile(
+            rf"\b(?:[Cc]iting|[Qq]uoting)\s+(?P<party>(?:an?\s+|the\s+)?(?:{_CAP_PHRASE}|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)){_OWNED}{_STOP}"
+        ),
+    ),
+    (
+        "in a",
+        re.compile(
+            r"\b(?:[Ii]n|[Ff]rom)\s+(?P<party>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:letter|statement|video|report|memo|document|recording|transcript|footage|email|"
+            r"filing|communique|communiqué|cable|dossier|study|survey|message|declaration)s?)\b"
+        ),
+    ),
+    (
+        "said",
+        re.compile(
+            rf"(?P<party>{_CAP_PHRASE}){_ACRONYM_AFTER}\s+(?:has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b"
+        ),
+    ),
+)
+_DATELINE = re.compile(
+    # a place in capitals, maybe ", Country", then the agency in brackets and a dash; a short
+    # headline sentence may precede it on the line (a repost that added one)
+    r"(?m)^(?:[^\n]{1,100}?[.!?:]\s+)??[ \t]*\b[A-Z][A-Z .,'’-]{1,40}?"
+    r"(?:,\s*[A-Z][\w .]{1,30})?\s*\((?P<party>[^()\n]{2,40})\)\s*[-—–:]"
+)
+_LINK_CUES = re.compile(
+    r"^\s*(?:read\s+(?:more|the\s+full\s+(?:story|article|report)|the\s+original)|the\s+full\s+"
+    r"(?:story|article|report)|full\s+(?:story|article|report)|source|original\s+(?:story|article|report)"
+    r"|via\b.*|more\s+at\b.*|first\s+reported\s+by\b.*)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^(?:the\s+)?[A-Z]{2,8}$")
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "there",
+        "who",
+        "which",
+        "these",
+        "those",
+        "police",
+        "one",
+        "none",
+        "some",
+        "many",
+        "most",
+        "officials",
+    }
+)
+_NOT_PARTIES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "but",
+        "and",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "so",
+        "then",
+        "meanwhile",
+        "however",
+        "today",
+        "yesterday",
+        "it",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "a",
+        "an",
+        "the",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """A party the article names as where its information comes from.
+
+    Attributes:
+        text: the cited party as written ("the Levant Monitoring Institute", "Reuters").
+        start, end: its offsets in the article text (``text == article_text[start:end]``), or
+            ``None`` for a citation read from a hyperlink.
+        kind: one of :data:`KINDS`.
+        cue: what makes it a citation: ``"according to"``, ``"said"``, ``"translated by"``,
+            ``"via"``, ``"dateline"``, ``"read more at"``, ``"source:"``, ``"link"``, ...
+        href: the link target for a hyperlink citation, else ``None``.
+    """
+
+    text: str
+    start: int | None
+    end: int | None
+    kind: str
+    cue: str
+    href: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the citation as a JSON-ready dict."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "cue": self.cue,
+            "href": self.href,
+        }
+
+
+def citation_kind(name: str) -> str:
+    """Guess what kind of party a name is: outlet, agency, institute, document, person, unknown.
+
+    Args:
+        name: the party as written.
+
+    Returns:
+        one of :data:`KINDS`, from word lists (news agencies, outlet words, institution words,
+        document nouns, titles and roles); a web address is an outlet.
+    """
+    words = re.findall(r"[\w-]+", name.casefold())
+    if not words:
+        return "unknown"
+    joined = " ".join(w for w in words if w not in {"the", "a", "an"})
+    last = words[-1]
+    head = [w for w in words[:5] if w not in {"the", "a", "an"}]
+    for position, word in enumerate(head[:-1]):
+        # "a letter from the mining council": the head noun decides
+        if word in _DOCUMENT_WORDS and head[position + 1] in _DOCUMENT_LINKS:
+            return "document"
+    if joined in _AGENCIES or any(cue in joined for cue in _AGENCY_WORDS[:4]):
+        return "agency"
+    if last in _DOCUMENT_WORDS or (last.endswith("s") and last[:-1] in _DOCUMENT_WORDS):
+        return "document"
+    if "." in name and " " not in name.strip():
+        return "outlet"
+    if last in _INSTITUTE_WORDS or any(w in _INSTITUTE_WORDS for w in words[1:]):
+        return "institute" if last not in _OUTLET_WORDS else "outlet"
+    if last in _OUTLET_WORDS or (head and head[0] in _OUTLET_WORDS):
+        return "outlet"
+    if any(w in _PERSON_WORDS for w in words):
+        return "person"
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if 2 <= len(capitals) <= 4 and len(capitals) == len(name.split()):
+        return "person"
+    return "unknown"
+
+
+def _clean(text: str, start: int) -> tuple[str, int] | None:
+    """Trim a party's ends; ``None`` when what is left is not a party (a pronoun, a weekday)."""
+    stripped = text.rstrip(" \t,.;:'’\"”")
+    lead = len(stripped) - len(stripped.lstrip(' \t"“'))
+    stripped = stripped.strip(' \t"“')
+    words = stripped.split()
+    if not words or len(stripped) > 100:
+        return None
+    first = words[0].casefold()
+    if len(words) == 1 and (first in _PRONOUNS or first in _NOT_PARTIES):
+        return None
+    if first in _NOT_PARTIES and first not in {"the", "a", "an"}:
+        return None
+    return stripped, start + lead
+
+
+def _from_pattern(text: str, cue: str, pattern: re.Pattern[str]) -> Iterable[Citation]:
+    for match in pattern.finditer(text):
+        cleaned = _clean(match.group("party"), match.start("party"))
+        if cleaned is None:
+            continue
+        party, start = cleaned
+        shown = match.group("verb") if "verb" in pattern.groupindex else cue
+        kind = citation_kind(party)
+        if cue == "said" and kind == "unknown" and not _ACRONYM.match(party):
+            continue
+        yield Citation(text=party, start=start, end=start + len(party), kind=kind, cue=shown)
+
+
+def _from_datelines(text: str) -> Iterable[Citation]:
+    for match in _DATELINE.finditer(text):
+        party = match.group("party").strip()
+        start = match.start("party") + (
+            len(match.group("party")) - len(match.group("party").lstrip())
+        )
+        kind = citation_kind(party)
+        yield Citation(
+            text=party,
+            start=start,
+            end=start + len(party),
+            kind="agency" if kind in {"unknown", "person"} else kind,
+            cue="dateline",
+        )
+
+
+def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
+    for href, anchor in links:
+        if not _LINK_CUES.match(anchor or ""):
+            continue
+        host = urlsplit(href).hostname or ""
+        if not host:
+            continue
+        host = host.removeprefix("www.")
+        yield Citation(text=host, start=None, end=None, kind="outlet", cue="link", href=href)
+
+
+def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Citation, ...]:
+    """Find the explicit citations of an article.
+
+    Args:
+        text: the article text (cut at :data:`MAX_CHARS`).
+        links: the article's hyperlinks as ``(href, anchor text)`` pairs; those whose anchor says
+            "read more", "the full story", "source", "via ..." become citations of the host.
+
+    Returns:
+        the citations in text order (link citations last), without two for one stretch of text.
+    """
+    text = text[:MAX_CHARS]
+    found: list[Citation] = list(_from_datelines(text))
+    for cue, pattern in _PATTERNS:
+        found.extend(_from_pattern(text, cue, pattern))
+    kept: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+    for citation in found:  # earlier patterns are more specific: they win overlaps
+        assert citation.start is not None and citation.end is not None
+        if any(citation.start < end and start < citation.end for start, end in taken):
+            continue
+        taken.append((citation.start, citation.end))
+        kept.append(citation)
+    kept.sort(key=lambda citation: citation.start or 0)
+    return tuple(kept) + tuple(_from_links(links))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n\s*\n")
+_TRANSLATION_CUES = frozenset({"translated by", "translation by"})
+_DOCUMENT_CUES = frozenset({"in a", "citing", "according to", "via"})
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def citation_chains(text: str, citations: Sequence[Citation]) -> tuple[tuple[str, ...], ...]:
+    """Join the citations of each sentence into attribution chains, outermost first.
+
+    A translator rests on the document it translated ("the letter, as translated by the Levant
+    Monitoring Institute": institute, then letter); a document rests on whoever issued it
+    ("the ministry said in a statement": statement, then ministry). Other citations stand alone.
+
+    Args:
+        text: the article text the citations were found in.
+        citations: from :func:`find_citations`.
+
+    Returns:
+        one chain of party names per citation group, in text order.
+    """
+    chains: list[tuple[str, ...]] = []
+    for low, high in _sentences(text[:MAX_CHARS]):
+        inside = [c for c in citations if c.start is not None and low <= c.start < high]
+        documents = [c for c in inside if c.kind == "document"]
+        translators = [c for c in inside if c.cue in _TRANSLATION_CUES and c.kind != "document"]
+        speakers = [c for c in inside if c not in documents and c not in translators]
+        if documents:
+            document = documents[0].text
+            for translator in translators:
+                chains.append((translator.text, document, *(s.text for s in speakers[:1])))
+            if not translators:
+                chains.append((document, *(s.text for s in speakers[:1])))
+            speakers = speakers[1:]
+        else:
+            speakers = translators + speakers
+        chains.extend((speaker.text,) for speaker in speakers)
+    chains.extend((c.text,) for c in citations if c.start is None)
+    return tuple(chains)
+
+
+#: Cues that say where the whole article comes from, not one statement in it.
+ARTICLE_CUES: Final = frozenset({"dateline", "source:", "link", "read more at", "via"})
+
+_SPEAKER_KINDS: Final = {
+    "organization": "institute",
+    "outlet": "outlet",
+    "person": "person",
+    "document": "document",
+}
+
+
+class _SpeakerLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def cue(self) -> str: ...
+
+
+class _EventLike(Protocol):
+    @property
+    def attribution(self) -> Sequence[_SpeakerLike]: ...
+
+
+def citations_from_events(events: Iterable[_EventLike]) -> tuple[Citation, ...]:
+    """Turn the speakers of attribution chains (``storytrace.events.Event``) into citations.
+
+    Args:
+        events: events from ``storytrace.events.code_events``.
+
+    Returns:
+        one citation per distinct speaker span (kind ``organization`` becomes ``institute``).
+    """
+    found: dict[tuple[int, int], Citation] = {}
+    for event in events:
+        for speaker in event.attribution:
+            kind = _SPEAKER_KINDS.get(speaker.kind, "unknown")
+            if (
+                kind in {"unknown", "person", "institute"}
+                and citation_kind(speaker.text) != "unknown"
+            ):
+                kind = citation_kind(speaker.text)
+            found.setdefault(
+                (speaker.start, speaker.end),
+                Citation(
+                    text=speaker.text,
+                    start=speaker.start,
+                    end=speaker.end,
+                    kind=kind,
+                    cue=speaker.cue,
+                ),
+            )
+    return tuple(sorted(found.values(), key=lambda citation: citation.start or 0))
+
+
+def _merge(citations: Sequence[Citation]) -> list[Citation]:
+    """Drop citations overlapping an earlier-listed one (the detector's come first)."""
+    kept: list[Citation] = []
+    for citation in citations:
+        if citation.start is not None and any(
+            other.start is not None
+            and other.end is not None
+            and citation.end is not None
+            and citation.start < other.end
+            and other.start < citation.end
+            for other in kept
+        ):
+            continue
+        kept.append(citation)
+    return kept
+
+
+def lead_chains(text: str, citations: Sequence[Citation]) -> tuple[tuple[str, ...], ...]:
+    """The attribution chains a whole article rests on, when the claim's place is not known.
+
+    Article-level citations (a dateline, "Source:", "via", "Read more at", a "full story" link)
+    say where the whole text comes from: they alone are returned. Otherwise the chains of the
+    first sentence holding a citation (a news lede states the claim and its source first).
+
+    Args:
+        text: the article text.
+        citations: :func:`find_citations` first, then e.g. :func:`citations_from_events`; a later
+            citation overlapping an earlier one is dropped.
+
+    Returns:
+        chains of names, outermost first; empty when the article cites nothing (own reporting).
+    """
+    merged = _merge(citations)
+    whole = [citation for citation in merged if citation.cue in ARTICLE_CUES]
+    if whole:
+        names: dict[str, None] = {}
+        for citation in whole:
+            names.setdefault(citation.text, None)
+        return tuple((name,) for name in names)
+    placed = [citation for citation in merged if citation.start is not None]
+    if not placed:
+        return ()
+    for low, high in _sentences(text[:MAX_CHARS]):
+        inside = [c for c in placed if low <= (c.start or 0) < high]
+        if inside:
+            return citation_chains(text, inside)
+    return ()

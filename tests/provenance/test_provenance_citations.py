@@ -1,0 +1,182 @@
+"""Citations found in article text and links."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storytrace.provenance import (
+    Citation,
+    citation_chains,
+    citation_kind,
+    citations_from_events,
+    find_citations,
+    lead_chains,
+)
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(c.cue, c.text, c.kind) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OSLING (Northwind Press Agency) — Snow closed the pass on Monday.",
+            ("dateline", "Northwind Press Agency", "agency"),
+        ),
+        (
+            "The pass is shut, according to the Alpine Roads Institute.",
+            ("according to", "the Alpine Roads Institute", "institute"),
+        ),
+        (
+            "The Morning Gazette reported that the pass was shut.",
+            ("reported", "The Morning Gazette", "outlet"),
+        ),
+        (
+            "The note, as translated by the Centre for Border Studies, asks for food.",
+            ("translated by", "the Centre for Border Studies", "institute"),
+        ),
+        ("Figures came via Southwind Wire.", ("via", "Southwind Wire", "outlet")),
+        (
+            "The road is open. Read more at hilltimes.example.",
+            ("read more at", "hilltimes.example", "outlet"),
+        ),
+        (
+            "The road is open.\n\nSource: Northwind Press Agency",
+            ("source:", "Northwind Press Agency", "agency"),
+        ),
+        ("In a letter sent on Friday, farmers asked for help.", ("in a", "a letter", "document")),
+        (
+            "Mayor Ida Holm told reporters the school would close.",
+            ("told", "Mayor Ida Holm", "person"),
+        ),
+    ],
+)
+def test_cues_are_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(text)
+
+
+def test_offsets_point_at_the_party() -> None:
+    text = "Snow fell, according to the Alpine Roads Institute. The Valley Star said so too."
+    for citation in find_citations(text):
+        assert citation.start is not None and citation.end is not None
+        assert text[citation.start : citation.end] == citation.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the road was shut.",
+        "On Monday said nothing.",
+        "Our reporter walked up the pass and saw the snow.",
+    ],
+)
+def test_no_citation_without_a_party(text: str) -> None:
+    assert find_citations(text) == ()
+
+
+def test_a_party_stops_at_the_sentence_end() -> None:
+    text = "The pass is shut, according to the Alpine Roads Institute. Shops are closed."
+    assert [c.text for c in find_citations(text)] == ["the Alpine Roads Institute"]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "found"),
+    [("Read the full story", True), ("the full story", True), ("Source", True), ("Weather", False)],
+)
+def test_links_with_a_citing_anchor(anchor: str, found: bool) -> None:
+    citations = find_citations("Text.", [("https://www.hilltimes.example/a/1", anchor)])
+    assert bool(citations) is found
+    if found:
+        assert citations[0].text == "hilltimes.example"
+        assert citations[0].start is None and citations[0].cue == "link"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Reuters", "agency"),
+        ("the Harbor News Agency", "agency"),
+        ("The Daily Lantern", "outlet"),
+        ("the Institute for Grain Markets", "institute"),
+        ("a leaked memo", "document"),
+        ("a letter from the mining council", "document"),
+        ("Mayor Ida Holm", "person"),
+        ("xyz", "unknown"),
+    ],
+)
+def test_citation_kind(name: str, kind: str) -> None:
+    assert citation_kind(name) == kind
+
+
+def test_translator_rests_on_the_document() -> None:
+    text = "In a letter, as translated by the Centre for Border Studies, farmers ask for food."
+    assert citation_chains(text, find_citations(text)) == (
+        ("the Centre for Border Studies", "a letter"),
+    )
+
+
+def test_document_rests_on_its_issuer() -> None:
+    text = "The Ministry of Roads said in a statement that the pass is shut."
+    assert citation_chains(text, find_citations(text)) == (
+        ("a statement", "The Ministry of Roads"),
+    )
+
+
+def test_lead_chains_prefer_article_level_cues() -> None:
+    text = "HOLM (Northwind Press Agency) — The pass is shut, the Roads Council said."
+    assert lead_chains(text, find_citations(text)) == (("Northwind Press Agency",),)
+
+
+def test_lead_chains_take_the_first_cited_sentence() -> None:
+    text = "Snow fell. The Valley Star reported the pass shut. The Hill Post said it reopened."
+    assert lead_chains(text, find_citations(text)) == (("The Valley Star",),)
+
+
+def test_lead_chains_empty_for_own_reporting() -> None:
+    assert lead_chains("We drove up the pass and saw the snow.", ()) == ()
+
+
+class _Speaker:
+    def __init__(self, text: str, start: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind, self.cue = (
+            text,
+            start,
+            start + len(text),
+            kind,
+            "said",
+        )
+
+
+class _Event:
+    def __init__(self, *speakers: _Speaker) -> None:
+        self.attribution = speakers
+
+
+def test_citations_from_events_deduplicates_speakers() -> None:
+    speaker = _Speaker("the Roads Council", 10, "organization")
+    citations = citations_from_events([_Event(speaker), _Event(speaker)])
+    assert citations == (
+        Citation(text="the Roads Council", start=10, end=27, kind="institute", cue="said"),
+    )
+
+
+def test_hostile_text_is_fast_and_safe() -> None:
+    text = ("According to " + "Aa " * 5000 + "(" * 3000 + "BEIRUT (" * 2000) * 3
+    started = time.perf_counter()
+    find_citations(text)
+    assert time.perf_counter() - started < 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="AaBb ().,:—\n'sX", max_size=300))
+def test_citations_lie_inside_the_text(text: str) -> None:
+    for citation in find_citations(text):
+        assert citation.kind in {"outlet", "agency", "institute", "document", "person", "unknown"}
+        assert citation.start is not None and citation.end is not None
+        assert text[citation.start : citation.end] == citation.text
