@@ -92,7 +92,7 @@ def main() -> None:
         }
         pipeline = {record_of[a]: story.id for story in store.stories() for a in story.article_ids}
         alone = StoryClusterer()
-        for article in sorted(store.articles(), key=lambda a: a.id):  # the pipeline's order
+        for article in store.articles():  # timeline order, as the pipeline adds them
             alone.add(doc_from_article(article))
     clusterer = {record_of[a]: story for story, members in alone.stories().items() for a in members}
     # Every record counts; one that gave no article (an empty text) is a story of its own.
