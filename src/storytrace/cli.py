@@ -909,6 +909,57 @@ def _save_entries(store: Store, entries: Sequence[DictionaryEntry]) -> None:
     update_actors(store)
 
 
+# -- export -------------------------------------------------------------------------------
+
+
+@app.command("export")
+@_guarded
+def export_command(
+    export_format: Annotated[
+        str,
+        typer.Option(
+            "--format", help="jsonl (articles), csv (articles, no text), graphml (copies)."
+        ),
+    ] = "jsonl",
+    story_id: Annotated[
+        str | None, typer.Option("--story", help="Only this story's articles (id or prefix).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export articles (JSON Lines, CSV) or the graph of who copies whom (GraphML)."""
+    from storytrace.export import FORMATS, write_csv, write_graphml, write_jsonl
+
+    if export_format not in FORMATS:
+        raise CommandError(f"unknown format {export_format!r}; use one of {', '.join(FORMATS)}")
+    with _open_store(db, must_exist=True) as store:
+        if story_id is None:
+            articles = list(store.articles())
+        else:
+            chosen = _find_story(store, db, story_id)
+            articles = [a for a in map(store.article, chosen.article_ids) if a is not None]
+        pairs = [(article, store.story_of(article.id)) for article in articles]
+        links = store.reuse_links([a.id for a in articles]) if export_format == "graphml" else []
+    try:
+        stream = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error}") from error
+    try:
+        if export_format == "jsonl":
+            count = write_jsonl(pairs, stream)
+        elif export_format == "csv":
+            count = write_csv(pairs, stream)
+        else:
+            count, _ = write_graphml(pairs, links, stream)
+    finally:
+        if output is not None:
+            stream.close()
+    if output is not None:
+        out.print(f"{count} articles written to {output}")
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 
