@@ -20,7 +20,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from storytrace.linking import events_json, local_actors_json, warm_up_actor_models
+from storytrace.linking import analyse_article, warm_up_actor_models
 from storytrace.model import Article, Source
 from storytrace.nlp import load_pipeline
 
@@ -46,8 +46,7 @@ def load_articles(count: int) -> list[Article]:
 
 def analyse(article: Article) -> int:
     """The per-article analysis of the pipeline's workers; returns the number of events."""
-    local = local_actors_json(article)
-    return len(json.loads(events_json(article, local)))
+    return len(json.loads(analyse_article(article)[1]))
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -28,17 +28,22 @@ from storytrace.actors import (
     Form,
     LocalActor,
     Mention,
-    find_local_actors,
+    extract_mentions,
+    resolve_article,
 )
 from storytrace.actors.dictionary import apply_dictionary, load_dictionary
-from storytrace.events import code_events
+from storytrace.events import code_events, parse_article
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 __all__ = [
+    "analyse_article",
     "correct_stories",
     "events_json",
     "local_actors_json",
@@ -52,6 +57,8 @@ __all__ = [
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
+#: Longer article texts are analysed (actors, events) up to this many characters.
+MAX_ANALYSED_CHARS = 200_000
 #: A reuse link joins two articles' stories when this share of one of them is shared.
 STORY_LINK_SHARE = 0.1
 
@@ -192,20 +199,32 @@ def _state_from_rows(rows: Mapping[str, list[list[Any]]]) -> ClusterState:
     return ClusterState(**parts)
 
 
-def local_actors_json(article: Article) -> str:
-    """The per-article actor stage: the article's local actors as JSON (for the store).
+def analyse_article(article: Article) -> tuple[str, str]:
+    """The per-article analysis: local actors and coded events (JSON), from one parse.
 
-    Pure: the same article gives the same JSON. Runs in the extraction workers.
+    Pure: the same article gives the same JSON. Runs in the extraction workers. The text is
+    parsed once, with NER and the dependency parser, in pieces that keep hostile text linear
+    (:func:`storytrace.events.parse_article`); actor mentions and events both read that parse.
     """
-    return _local_actors_json(article.id, article.text)
+    text = article.text[:MAX_ANALYSED_CHARS]
+    doc = parse_article(text)
+    local = _local_actors_json(article.id, text, doc)
+    return local, events_json(article, local, doc=doc)
 
 
-def _local_actors_json(article_id: str, text: str) -> str:
-    (found,) = find_local_actors([(article_id, text)], batch_size=1)
+def local_actors_json(article: Article) -> str:
+    """The article's local actors as JSON (see :func:`analyse_article`)."""
+    return _local_actors_json(article.id, article.text[:MAX_ANALYSED_CHARS])
+
+
+def _local_actors_json(article_id: str, text: str, doc: Doc | None = None) -> str:
+    text = text[:MAX_ANALYSED_CHARS]
+    doc = doc if doc is not None else parse_article(text)
+    found = resolve_article(article_id, text, extract_mentions(text, doc))
     return json.dumps([asdict(local) for local in found], ensure_ascii=False)
 
 
-def events_json(article: Article, local_actors: str) -> str:
+def events_json(article: Article, local_actors: str, *, doc: Doc | None = None) -> str:
     """The per-article event stage: the article's coded events as JSON (for the store).
 
     The outlet heads every attribution chain: an event stated in the outlet's own voice has the
@@ -228,7 +247,7 @@ def events_json(article: Article, local_actors: str) -> str:
         "pronoun": None,
     }
     coded = []
-    for event in code_events(article.id, article.text, mentions=mentions):
+    for event in code_events(article.id, article.text, doc=doc, mentions=mentions):
         data = event.to_dict()
         data["attribution"] = [outlet, *data["attribution"]]
         coded.append(data)
@@ -316,8 +335,7 @@ def _load_index(data: bytes) -> IndexState:
 
 
 def warm_up_actor_models() -> None:
-    """Load the spaCy pipelines, e.g. before forking workers that will share them."""
-    load_pipeline("ner")
+    """Load the spaCy pipeline, e.g. before forking workers that will share it."""
     load_pipeline("ner+parse")
 
 

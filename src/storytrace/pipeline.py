@@ -362,10 +362,9 @@ def _with_actors(result: T, find_actors: bool) -> T | _WithActors:
     """Run the per-article actor and event stages on an article when the run links."""
     if not find_actors or not isinstance(result, Article):
         return result
-    from storytrace.linking import events_json, local_actors_json
+    from storytrace.linking import analyse_article
 
-    local_actors = local_actors_json(result)
-    return _WithActors(result, local_actors, events_json(result, local_actors))
+    return _WithActors(result, *analyse_article(result))
 
 
 class _Prepare:

@@ -12,7 +12,13 @@ Stable API: the names in ``__all__``.
 
 from __future__ import annotations
 
-from storytrace.events.coder import MAX_CHARS, CodingOptions, MentionLike, code_events
+from storytrace.events.coder import (
+    MAX_CHARS,
+    CodingOptions,
+    MentionLike,
+    code_events,
+    parse_article,
+)
 from storytrace.events.lexicon import NOUNS, PLOVER_TYPES, VERBS
 from storytrace.events.records import Event, Evidence, Party, Speaker, TextSpan
 
@@ -29,4 +35,5 @@ __all__ = [
     "Speaker",
     "TextSpan",
     "code_events",
+    "parse_article",
 ]

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 #: Texts longer than this are cut before parsing (as :func:`storytrace.nlp.parse_texts` does).
 MAX_CHARS = 200_000
 
-#: Texts are parsed in pieces of at most this many characters (see :func:`_parse`).
+#: Texts are parsed in pieces of at most this many characters (see :func:`parse_article`).
 CHUNK_CHARS = 1_500
 
 _TARGET_PREPS = frozenset(
@@ -156,7 +156,7 @@ def code_events(
     if not text.strip():
         return ()
     if doc is None or doc.text != text[: len(doc.text)] or not doc.has_annotation("DEP"):
-        doc = _parse(text)
+        doc = parse_article(text)
     antecedents = _antecedents(doc, mentions)
     context = _Context(
         article_id=article_id,
@@ -181,7 +181,7 @@ def code_events(
     return tuple(events)
 
 
-def _parse(text: str) -> Doc:
+def parse_article(text: str) -> Doc:
     """Parse ``text`` in chunks of at most :data:`CHUNK_CHARS` joined back into one ``Doc``.
 
     The parser's time grows faster than linearly with the length of a run without sentence
