@@ -22,9 +22,9 @@ import shutil
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
+from bench_stories import bcubed  # the same scorer as the clusterer's own benchmark
 from storytrace.pipeline import AnalyzeOptions, analyze
 from storytrace.store import Store
 from storytrace.stories import StoryClusterer, doc_from_article
@@ -32,23 +32,6 @@ from storytrace.stories import StoryClusterer, doc_from_article
 DEFAULT = (
     Path(__file__).resolve().parents[1].parent / "shared/benchmarks/news-stories/ecbplus-dev.jsonl"
 )
-
-
-def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """Item-averaged BCubed; an item missing from ``predicted`` is a story of its own."""
-    clusters: dict[str, set[str]] = defaultdict(set)
-    classes: dict[str, set[str]] = defaultdict(set)
-    for item, label in gold.items():
-        clusters[predicted.get(item, "alone:" + item)].add(item)
-        classes[label].add(item)
-    precision = recall = 0.0
-    for item, label in gold.items():
-        cluster = clusters[predicted.get(item, "alone:" + item)]
-        correct = len(cluster & classes[label])
-        precision += correct / len(cluster)
-        recall += correct / len(classes[label])
-    precision, recall = precision / len(gold), recall / len(gold)
-    return precision, recall, 2 * precision * recall / (precision + recall or 1.0)
 
 
 def write_corpus(records: list[dict[str, str]], folder: Path) -> Path:
