@@ -46,7 +46,6 @@ __all__ = [
     "analyse_article",
     "correct_stories",
     "events_json",
-    "local_actors_json",
     "update_actors",
     "update_events",
     "update_reuse",
@@ -212,11 +211,6 @@ def analyse_article(article: Article) -> tuple[str, str]:
     return local, events_json(article, local, doc=doc)
 
 
-def local_actors_json(article: Article) -> str:
-    """The article's local actors as JSON (see :func:`analyse_article`)."""
-    return _local_actors_json(article.id, article.text[:MAX_ANALYSED_CHARS])
-
-
 def _local_actors_json(article_id: str, text: str, doc: Doc | None = None) -> str:
     text = text[:MAX_ANALYSED_CHARS]
     doc = doc if doc is not None else parse_article(text)
@@ -232,7 +226,7 @@ def events_json(article: Article, local_actors: str, *, doc: Doc | None = None) 
 
     Args:
         article: the article.
-        local_actors: its local actors as :func:`local_actors_json` gives them; their mentions
+        local_actors: its local actors as JSON (see :func:`analyse_article`); their mentions
             link the events' sources and targets to actor spans.
     """
     mentions = [
@@ -264,7 +258,7 @@ def update_events(store: Store, *, batch_size: int = 64) -> int:
     batch: list[tuple[str, str]] = []
     for article in store.articles_without_events():
         batch.append(
-            (article.id, events_json(article, _local_actors_json(article.id, article.text)))
+            (article.id, analyse_article(article)[1])  # one parse, as in the workers
         )
         coded += 1
         if len(batch) >= batch_size:
