@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO
 
 import typer
 from rich.console import Console
@@ -446,8 +446,16 @@ def stories_command(
     """List stories (articles that tell the same story), largest first."""
     with _open_store(db, must_exist=True) as store:
         stories = store.stories(limit=limit)
+        counts = store.independent_counts()
     if json_output:
-        _print_json(envelope("stories", items=(story.to_dict() for story in stories)))
+        _print_json(
+            envelope(
+                "stories",
+                items=(
+                    {**story.to_dict(), **_independent(counts.get(story.id))} for story in stories
+                ),
+            )
+        )
         return
     table = Table(title=f"{len(stories)} stories in {db}", expand=True)
     id_width = 16 if out.width >= 120 else 10
@@ -457,7 +465,9 @@ def stories_command(
     table.add_column("last", no_wrap=True)
     table.add_column("title", ratio=2, overflow="fold")
     table.add_column("outlets", ratio=1, overflow="fold")
+    table.add_column("sources", justify="right", no_wrap=True)
     for story in stories:
+        known = counts.get(story.id)
         table.add_row(
             Text(story.id[:id_width]),
             str(len(story.article_ids)),
@@ -465,8 +475,23 @@ def stories_command(
             Text((story.last_published or "—")[:10]),
             Text(story.title or "(no title)"),
             Text(", ".join(story.outlets)),
+            "?" if known is None or known[0] is None else str(known[0]),
         )
     out.print(table)
+    out.print(
+        Text(
+            "sources: independent sources of each story's main claim (storytrace sources).",
+            style="dim",
+        )
+    )
+
+
+def _independent(known: tuple[int | None, str] | None) -> dict[str, Any]:
+    """The stories' JSON fields for independent sources (``None`` when not counted yet)."""
+    return {
+        "independent_sources": None if known is None else known[0],
+        "sources_summary": None if known is None else known[1],
+    }
 
 
 @app.command("story")
@@ -485,6 +510,7 @@ def story_command(
         events: dict[str, list[dict[str, Any]]] = {}
         for event in store.events(list(story.article_ids)):
             events.setdefault(event["article_id"], []).append(event)
+        known = store.independent_counts().get(story.id)
     timeline: list[dict[str, Any]] = [
         {
             "id": article.id,
@@ -498,9 +524,13 @@ def story_command(
         if article is not None
     ]
     if json_output:
-        _print_json(envelope("story", item={**story.to_dict(), "timeline": timeline}))
+        _print_json(
+            envelope("story", item={**story.to_dict(), **_independent(known), "timeline": timeline})
+        )
         return
     out.print(Text(story.title or "(no title)", style="bold"))
+    if known is not None:
+        out.print(Text(f"Main claim: {known[1]}", style="dim"))
     out.print(
         Text(
             f"{len(timeline)} articles from {len(story.outlets)} outlets, "
@@ -581,9 +611,10 @@ def story_merge_command(
 
 
 def _refresh_stories(store: Store) -> None:
-    from storytrace.linking import update_stories
+    from storytrace.linking import update_sources, update_stories
 
     update_stories(store, force=True)
+    update_sources(store)
 
 
 # -- events -------------------------------------------------------------------------------
@@ -693,6 +724,153 @@ def claims_command(
             reports.append(outlet + (f" ({', '.join(flags)})" if flags else ""))
         sentence = " ".join(claim.sentence.split())
         table.add_row(Text(claim.type), Text(sentence), Text("; ".join(reports)))
+    out.print(table)
+
+
+# -- sources and provenance ----------------------------------------------------------------
+
+
+def _sources_data(store: Store, story: Story) -> dict[str, Any]:
+    """A story's sources as stored, or counted now when the stored count is missing or stale."""
+    from storytrace.linking import story_sources_of
+
+    stored = store.story_sources(story.id)
+    current = store.story_signatures().get(story.id)
+    if stored is not None and current == store.source_signatures().get(story.id):
+        return stored
+    return story_sources_of(store, story).to_dict()
+
+
+@app.command("sources")
+@_guarded
+def sources_command(
+    story_id: Annotated[
+        str | None,
+        typer.Option("--story", help="One story's claims and their sources (id or prefix)."),
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+    json_output: JsonOption = False,
+) -> None:
+    """How many independent sources stand behind each story, or behind each claim of one story.
+
+    Copies, reposts and outlets citing the same upstream source (an agency, a translation, a
+    document) count once."""
+    with _open_store(db, must_exist=True) as store:
+        if story_id is not None:
+            story = _find_story(store, db, story_id)
+            data = _sources_data(store, story)
+            heads = store.article_heads()
+        else:
+            stories = store.stories()
+            counts = store.independent_counts()
+    if story_id is None:
+        rows = [
+            {
+                "story_id": s.id,
+                "title": s.title,
+                "article_count": len(s.article_ids),
+                "outlet_count": len(s.outlets),
+                **_independent(counts.get(s.id)),
+            }
+            for s in stories
+        ]
+        if json_output:
+            _print_json(envelope("sources", items=rows))
+            return
+        table = Table(title=f"Independent sources of {len(rows)} stories", expand=True)
+        table.add_column("story", no_wrap=True)
+        table.add_column("articles", justify="right")
+        table.add_column("outlets", justify="right")
+        table.add_column("sources", justify="right")
+        table.add_column("main claim rests on", ratio=2, overflow="fold")
+        for row in rows:
+            count = row["independent_sources"]
+            table.add_row(
+                Text(row["story_id"][:10]),
+                str(row["article_count"]),
+                str(row["outlet_count"]),
+                "?" if count is None else str(count),
+                Text(row["sources_summary"] or "not counted yet: run storytrace analyze"),
+            )
+        out.print(table)
+        return
+    if json_output:
+        _print_json(envelope("story_sources", item={"story_id": story.id, **data}))
+        return
+    _print_story_sources(story, data, heads)
+
+
+def _print_story_sources(
+    story: Story, data: dict[str, Any], heads: dict[str, tuple[str | None, str | None, str | None]]
+) -> None:
+    main = data.get("main_claim")
+    out.print(Text(story.title or "(no title)", style="bold"))
+    if main:
+        out.print(Text(f"Main claim: {main['sentence']}"))
+        out.print(Text(f"  {main['independent']['summary']}", style="bold"))
+    out.print(Text(f"All claims: {data['summary']}", style="dim"))
+    table = Table(title=f"{len(data['claims'])} claims", expand=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("claim", ratio=3, overflow="fold")
+    table.add_column("reported by", ratio=2, overflow="fold")
+    table.add_column("sources", justify="right")
+    table.add_column("rests on", ratio=2, overflow="fold")
+    for claim in data["claims"]:
+        outlets = sorted({heads.get(a, (None, None, None))[2] or a[:10] for a in claim["articles"]})
+        roots = "; ".join(root["description"] for root in claim["independent"]["roots"])
+        table.add_row(
+            Text(claim["type"]),
+            Text(claim["sentence"]),
+            Text(", ".join(outlets)),
+            str(claim["independent"]["count"]),
+            Text(roots),
+        )
+    out.print(table)
+
+
+@app.command("provenance")
+@_guarded
+def provenance_command(
+    story_id: Annotated[
+        str, typer.Argument(metavar="STORY", help="Story id or a unique prefix of it.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    json_output: JsonOption = False,
+) -> None:
+    """Show where a story comes from: who copies, quotes and cites whom, down to its roots."""
+    with _open_store(db, must_exist=True) as store:
+        story = _find_story(store, db, story_id)
+        data = _sources_data(store, story)
+    item = {
+        "story_id": story.id,
+        "title": story.title,
+        "summary": data["summary"],
+        "main_claim": data["main_claim"],
+        "roots": data["roots"],
+        "graph": data["graph"],
+    }
+    if json_output:
+        _print_json(envelope("provenance", item=item))
+        return
+    labels = {node["id"]: node["label"] for node in data["graph"]["nodes"]}
+    out.print(Text(story.title or "(no title)", style="bold"))
+    if data["main_claim"]:
+        out.print(Text(f"Main claim: {data['main_claim']['independent']['summary']}"))
+    out.print(Text(f"All claims: {data['summary']}", style="dim"))
+    table = Table(title="Who rests on whom", expand=True)
+    table.add_column("from", ratio=2, overflow="fold")
+    table.add_column("edge", no_wrap=True)
+    table.add_column("to", ratio=2, overflow="fold")
+    table.add_column("n", justify="right")
+    for edge in data["graph"]["edges"]:
+        if edge["kind"] == "published_by":
+            continue
+        table.add_row(
+            Text(labels.get(edge["source"], edge["source"])),
+            Text(edge["kind"]),
+            Text(labels.get(edge["target"], edge["target"])),
+            str(edge["count"]),
+        )
     out.print(table)
 
 
@@ -903,10 +1081,11 @@ def _with_entry(
 
 def _save_entries(store: Store, entries: Sequence[DictionaryEntry]) -> None:
     from storytrace.actors.dictionary import dump_dictionary
-    from storytrace.linking import update_actors
+    from storytrace.linking import update_actors, update_sources
 
     store.set_meta("actor_dictionary", dump_dictionary(entries))
     update_actors(store)
+    update_sources(store, force=True)
 
 
 # -- export -------------------------------------------------------------------------------
@@ -918,7 +1097,9 @@ def export_command(
     export_format: Annotated[
         str,
         typer.Option(
-            "--format", help="jsonl (articles), csv (articles, no text), graphml (copies)."
+            "--format",
+            help="jsonl (articles), csv (articles, no text), graphml (copies), "
+            "sources (the source graph as GraphML).",
         ),
     ] = "jsonl",
     story_id: Annotated[
@@ -930,10 +1111,27 @@ def export_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export articles (JSON Lines, CSV) or the graph of who copies whom (GraphML)."""
-    from storytrace.export import FORMATS, write_csv, write_graphml, write_jsonl
+    from storytrace.export import (
+        FORMATS,
+        write_csv,
+        write_graphml,
+        write_jsonl,
+        write_source_graphml,
+    )
 
     if export_format not in FORMATS:
         raise CommandError(f"unknown format {export_format!r}; use one of {', '.join(FORMATS)}")
+    if export_format == "sources":
+        with _open_store(db, must_exist=True) as store:
+            chosen_stories = (
+                store.stories() if story_id is None else [_find_story(store, db, story_id)]
+            )
+            graphs = [(s.id, _sources_data(store, s)["graph"]) for s in chosen_stories]
+        with _output_stream(output) as stream:
+            nodes, edges = write_source_graphml(graphs, stream)
+        if output is not None:
+            out.print(f"{nodes} nodes and {edges} edges written to {output}")
+        return
     with _open_store(db, must_exist=True) as store:
         if story_id is None:
             articles = list(store.articles())
@@ -942,22 +1140,30 @@ def export_command(
             articles = [a for a in map(store.article, chosen.article_ids) if a is not None]
         pairs = [(article, store.story_of(article.id)) for article in articles]
         links = store.reuse_links([a.id for a in articles]) if export_format == "graphml" else []
-    try:
-        stream = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
-    except OSError as error:
-        raise CommandError(f"cannot write {output}: {error}") from error
-    try:
+    with _output_stream(output) as stream:
         if export_format == "jsonl":
             count = write_jsonl(pairs, stream)
         elif export_format == "csv":
             count = write_csv(pairs, stream)
         else:
             count, _ = write_graphml(pairs, links, stream)
-    finally:
-        if output is not None:
-            stream.close()
     if output is not None:
         out.print(f"{count} articles written to {output}")
+
+
+@contextmanager
+def _output_stream(output: Path | None) -> Iterator[TextIO]:
+    """Standard output, or the file (closed afterwards); a file that cannot be written is a
+    CommandError."""
+    if output is None:
+        yield sys.stdout
+        return
+    try:
+        stream = output.open("w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error}") from error
+    with stream:
+        yield stream
 
 
 # -- demo -----------------------------------------------------------------------------------

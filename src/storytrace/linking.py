@@ -35,6 +35,7 @@ from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.events import code_events, parse_article
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
+from storytrace.provenance.story import StorySources, story_sources
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
@@ -46,9 +47,11 @@ __all__ = [
     "analyse_article",
     "correct_stories",
     "events_json",
+    "story_sources_of",
     "update_actors",
     "update_events",
     "update_reuse",
+    "update_sources",
     "update_stories",
     "warm_up_actor_models",
 ]
@@ -108,6 +111,64 @@ def update_stories(
         ]
         store.write_stories(_rows_from_state(clusterer.to_state()), stories)
     return added
+
+
+def story_sources_of(store: Store, story: Story) -> StorySources:
+    """Compute a story's independent sources from the store: claims, texts, reuse links, actors.
+
+    Args:
+        store: the store.
+        story: the story.
+    """
+    from storytrace.claims import group_claims
+
+    ids = list(story.article_ids)
+    articles = {a.id: a for a in map(store.article, ids) if a is not None}
+    claims = group_claims(
+        list(store.events(ids)), {article_id: store.mentions_of(article_id) for article_id in ids}
+    )
+    aliases: dict[str, str] = {}
+    wanted = set().union(*(store.actor_ids_of(article_id) for article_id in ids))
+    for actor in store.actors_by_id(sorted(wanted)):
+        for alias in actor["aliases"]:
+            aliases.setdefault(str(alias["alias"]), str(actor["name"]))
+    return story_sources(claims, articles, store.reuse_links(ids), aliases=aliases)
+
+
+def update_sources(store: Store, *, force: bool = False) -> int:
+    """Count the independent sources of every story whose articles or events changed.
+
+    Args:
+        store: the store.
+        force: recount every story (after a hand merge of actors, whose spellings the count
+            reads).
+
+    Returns:
+        how many stories were counted.
+    """
+    current = store.story_signatures()
+    done = {} if force else store.source_signatures()
+    rows: list[tuple[str, str, int | None, int, str, str]] = []
+    for story_id, signature in sorted(current.items()):
+        if done.get(story_id) == signature:
+            continue
+        story = store.story(story_id)
+        if story is None:
+            continue
+        found = story_sources_of(store, story)
+        main = found.main.independent if found.main else None
+        rows.append(
+            (
+                story_id,
+                signature,
+                main.count if main else None,
+                found.count,
+                main.summary if main else found.summary,
+                json.dumps(found.to_dict(), ensure_ascii=False),
+            )
+        )
+    store.write_story_sources(rows, keep=current)
+    return len(rows)
 
 
 def correct_stories(

@@ -142,13 +142,20 @@ def analyze(
         run.close()
     if options.link:
         # Imported here: the link stages load spaCy, which an ingest-only run does not need.
-        from storytrace.linking import update_actors, update_events, update_reuse, update_stories
+        from storytrace.linking import (
+            update_actors,
+            update_events,
+            update_reuse,
+            update_sources,
+            update_stories,
+        )
 
         # Actors first: the story clusterer uses them.
         run.summary.actors += update_actors(store)
         update_events(store)
         update_reuse(store)
         run.summary.clustered = update_stories(store)
+        update_sources(store)
     store.finish_run(run_id, run.summary.to_dict())
     return run.summary
 

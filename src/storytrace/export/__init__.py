@@ -11,8 +11,13 @@ store and hands the records in.
   the earlier article to the later one (``unknown`` order keeps the stored one), with the share of
   each text copied or quoted, the number of passages, the kind (copy, quote, repost). Gephi, yEd,
   networkx and igraph read it.
+- Source graph (GraphML, format ``sources``): per story, articles, outlets, agencies, institutes,
+  documents and people as nodes (kind, label, stories), and directed edges from what rests to what
+  it rests on: copies, quotes, published_by, cites, translates, authored_by, rests_on (kind,
+  count). The graphs of several stories are joined on node ids.
 
-Stable API: :func:`write_jsonl`, :func:`write_csv`, :func:`write_graphml`, :data:`FORMATS`.
+Stable API: :func:`write_jsonl`, :func:`write_csv`, :func:`write_graphml`,
+:func:`write_source_graphml`, :data:`FORMATS`.
 """
 
 from __future__ import annotations
@@ -25,9 +30,16 @@ from xml.etree import ElementTree as ET
 
 from storytrace.model import Article
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "write_csv", "write_graphml", "write_jsonl"]
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "write_csv",
+    "write_graphml",
+    "write_jsonl",
+    "write_source_graphml",
+]
 
-FORMATS: Final = ("jsonl", "csv", "graphml")
+FORMATS: Final = ("jsonl", "csv", "graphml", "sources")
 CSV_COLUMNS: Final = (
     "id", "published", "outlet", "title", "url", "author", "language", "kind", "words", "story_id",
 )  # fmt: skip
@@ -118,6 +130,60 @@ def write_graphml(
     ET.ElementTree(root).write(stream, encoding="unicode", xml_declaration=True)
     stream.write("\n")
     return len(nodes), edges
+
+
+def write_source_graphml(
+    graphs: Iterable[tuple[str, Mapping[str, Any]]], stream: TextIO
+) -> tuple[int, int]:
+    """Write stories' source graphs as one GraphML graph; returns the number of nodes and edges.
+
+    Args:
+        graphs: ``(story id, graph)`` pairs, the graph as ``SourceGraph.to_dict`` gives it.
+            Nodes with the same id in several stories are one node (its ``stories`` lists
+            them); edges with the same ends and kind add their counts.
+        stream: where the XML goes (UTF-8 text).
+    """
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], int] = {}
+    for story_id, graph in graphs:
+        for node in graph["nodes"]:
+            known = nodes.setdefault(node["id"], {**node, "stories": []})
+            if story_id not in known["stories"]:
+                known["stories"].append(story_id)
+        for edge in graph["edges"]:
+            key = (edge["source"], edge["target"], edge["kind"])
+            edges[key] = edges.get(key, 0) + int(edge["count"])
+    ET.register_namespace("", _GRAPHML)
+    root = ET.Element(f"{{{_GRAPHML}}}graphml")
+    for domain, name, kind in (
+        ("node", "kind", "string"), ("node", "label", "string"), ("node", "stories", "string"),
+        ("edge", "kind", "string"), ("edge", "count", "int"),
+    ):  # fmt: skip
+        ET.SubElement(
+            root,
+            f"{{{_GRAPHML}}}key",
+            {"id": f"{domain}_{name}", "for": domain, "attr.name": name, "attr.type": kind},
+        )
+    graph_element = ET.SubElement(
+        root, f"{{{_GRAPHML}}}graph", {"id": "storytrace-sources", "edgedefault": "directed"}
+    )
+    for node_id in sorted(nodes):
+        node = nodes[node_id]
+        element = ET.SubElement(graph_element, f"{{{_GRAPHML}}}node", {"id": _xml_safe(node_id)})
+        _data(element, "node_kind", node["kind"])
+        _data(element, "node_label", node["label"])
+        _data(element, "node_stories", " ".join(node["stories"]))
+    for number, ((source, target, kind), count) in enumerate(sorted(edges.items())):
+        element = ET.SubElement(
+            graph_element,
+            f"{{{_GRAPHML}}}edge",
+            {"id": f"e{number}", "source": _xml_safe(source), "target": _xml_safe(target)},
+        )
+        _data(element, "edge_kind", kind)
+        _data(element, "edge_count", str(count))
+    ET.ElementTree(root).write(stream, encoding="unicode", xml_declaration=True)
+    stream.write("\n")
+    return len(nodes), len(edges)
 
 
 def _edge(graph: ET.Element, link: Mapping[str, Any], number: int) -> None:

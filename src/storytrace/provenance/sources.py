@@ -64,10 +64,14 @@ class Mention:
         chain: who asserts the claim, outermost first, names as written
             (``("Harbor Times", "Levant Monitoring Institute", "a letter")``); empty when the
             outlet says it in its own voice.
+        copied_from: articles whose passage this mention reproduces (its sentence lies in a
+            passage shared with an earlier article). Such a mention rests on those articles
+            alone, whatever the rest of its article rests on.
     """
 
     article_id: str
     chain: tuple[str, ...] = ()
+    copied_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -308,8 +312,12 @@ def _build(
     outlets = {article_id: _outlet(value) or "" for article_id, value in articles.items()}
     keys = {article_id: name_key(outlet, aliases) for article_id, outlet in outlets.items()}
     _add_copies(graph, links, options)
-    for mention in mentions:
+    for position, mention in enumerate(mentions):
         graph.find(f"a:{mention.article_id}")
+        if mention.copied_from:
+            for original in mention.copied_from:
+                graph.add_edge(_start(position, mention), f"a:{original}")
+            continue
         _add_chain(
             graph, mention.article_id, mention.chain, keys.get(mention.article_id, ""), aliases
         )
@@ -326,15 +334,22 @@ def _build(
             if node is not None and name_key(citation.text, aliases) != keys.get(article_id):
                 graph.cues.setdefault(node, citation.cue)
                 graph.add_edge(f"a:{article_id}", node)
-    involved = {mention.article_id for mention in mentions} | {
-        node[2:] for node in graph.parent if node.startswith("a:")
-    }
+    involved = (
+        {mention.article_id for mention in mentions}
+        | {original for mention in mentions for original in mention.copied_from}
+        | {node[2:] for node in graph.parent if node.startswith("a:")}
+    )
     for article_id in involved:
         key = keys.get(article_id)
         for variant in {key, (key or "").replace(" ", "")}:
             if variant and f"n:{variant}" in graph.parent:
                 graph.add_edge(f"n:{variant}", f"a:{article_id}")  # a cited outlet is in the set
     return graph
+
+
+def _start(position: int, mention: Mention) -> str:
+    """The graph node a mention starts from: its own node when it copies, else its article."""
+    return f"m:{position}" if mention.copied_from else f"a:{mention.article_id}"
 
 
 def _components(edges: Mapping[str, set[str]]) -> list[list[str]]:
@@ -491,7 +506,10 @@ def count_independent(
     leaders: dict[str, list[str]] = {}
     for node in graph.parent:
         leaders.setdefault(graph.find(node), []).append(node)
-    starts = [condensed.component[graph.find(f"a:{m.article_id}")] for m in mentions]
+    starts = [
+        condensed.component[graph.find(_start(position, mention))]
+        for position, mention in enumerate(mentions)
+    ]
     order: list[int] = []
     members: dict[int, list[int]] = {}
     for position, start in enumerate(starts):

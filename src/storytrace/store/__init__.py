@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import SchemaVersionError, StoreError
-from storytrace.model import Article, DateGuess, Page, Rejected, Source, Story
+from storytrace.model import Article, DateGuess, Page, Rejected, Source, Story, content_hash
 from storytrace.store.schema import MIGRATIONS
 
 __all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json", "page_to_json"]
@@ -824,6 +824,19 @@ class Store:
             for row in rows
         ]
 
+    def actors_by_id(self, actor_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The canonical actors with these ids, as :meth:`actors` gives them, in id order."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(actor_ids), 500):
+            chunk = list(actor_ids[start : start + 500])
+            rows = self._db.execute(
+                "SELECT id, name, type, role, part_of, aliases, articles, mentions FROM actors "
+                f"WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ).fetchall()
+            found.extend({**dict(row), "aliases": json.loads(row["aliases"])} for row in rows)
+        return found
+
     def actor_ids_of(self, article_id: str) -> frozenset[str]:
         """The canonical actors an article mentions."""
         rows = self._db.execute(
@@ -839,6 +852,62 @@ class Store:
             (article_id,),
         )
         return [dict(row) for row in rows]
+
+    def story_signatures(self) -> dict[str, str]:
+        """For each story, a hash of its articles and their coded events (what sources read)."""
+        rows = self._db.execute(
+            "SELECT s.story_id, group_concat(s.article_id || ':' || "
+            "coalesce(length(e.events), -1), ',') AS parts FROM "
+            "(SELECT story_id, article_id FROM story_articles ORDER BY story_id, article_id) s "
+            "LEFT JOIN article_events e ON e.article_id = s.article_id GROUP BY s.story_id"
+        )
+        return {row["story_id"]: content_hash(row["parts"].encode("utf-8")) for row in rows}
+
+    def source_signatures(self) -> dict[str, str]:
+        """The signature each story's stored sources were computed for."""
+        rows = self._db.execute("SELECT story_id, signature FROM story_sources")
+        return {row["story_id"]: row["signature"] for row in rows}
+
+    def write_story_sources(
+        self, rows: Sequence[tuple[str, str, int | None, int, str, str]], *, keep: Iterable[str]
+    ) -> None:
+        """Store stories' sources and drop those of stories that no longer exist.
+
+        Args:
+            rows: ``(story_id, signature, main_count, root_count, summary, data_json)``.
+            keep: the ids of every current story.
+        """
+        kept = set(keep)
+        with self.transaction() as db:
+            stale = [
+                (row["story_id"],)
+                for row in db.execute("SELECT story_id FROM story_sources")
+                if row["story_id"] not in kept
+            ]
+            db.executemany("DELETE FROM story_sources WHERE story_id = ?", stale)
+            db.executemany(
+                "INSERT OR REPLACE INTO story_sources (story_id, signature, main_count, "
+                "root_count, summary, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (story, signature, main, roots, summary, zlib.compress(data.encode(), 6))
+                    for story, signature, main, roots, summary, data in rows
+                ],
+            )
+
+    def story_sources(self, story_id: str) -> dict[str, Any] | None:
+        """The stored sources of one story (``StorySources.to_dict``), or ``None``."""
+        row = self._db.execute(
+            "SELECT data FROM story_sources WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        data: dict[str, Any] = json.loads(zlib.decompress(row["data"]).decode("utf-8"))
+        return data
+
+    def independent_counts(self) -> dict[str, tuple[int | None, str]]:
+        """Per story: the independent sources of its main claim, and the summary of them."""
+        rows = self._db.execute("SELECT story_id, main_count, summary FROM story_sources")
+        return {row["story_id"]: (row["main_count"], row["summary"]) for row in rows}
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every stored record without timestamps: equal for equal stores (tests, resume)."""
@@ -860,6 +929,8 @@ class Store:
             "story_corrections": "SELECT seq, action, article_id, anchor_id "
             "FROM story_corrections ORDER BY seq",
             "meta": "SELECT name, value FROM meta ORDER BY name",
+            "story_sources": "SELECT story_id, signature, main_count, root_count, summary, data "
+            "FROM story_sources ORDER BY story_id",
             "actors": "SELECT id, name, type, role, part_of, aliases, articles, mentions "
             "FROM actors ORDER BY id",
             "mentions": "SELECT article_id, start, end, text, label, actor_id FROM mentions "

@@ -194,4 +194,15 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         value TEXT NOT NULL
     );
     """,
+    # 4: independent sources per story (issue 4), recomputed when a story's articles change.
+    """
+    CREATE TABLE story_sources (
+        story_id TEXT PRIMARY KEY,
+        signature TEXT NOT NULL,
+        main_count INTEGER,
+        root_count INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    """,
 )

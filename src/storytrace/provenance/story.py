@@ -1,0 +1,558 @@
+"""Independent sources per claim and per story, from what the store holds.
+
+Inputs: a story's claims (:mod:`storytrace.claims`: the same event reported by several
+articles, each report with its attribution chain), its articles, the reuse links between them,
+and alias names (acronyms, the actor table's spellings). Output: :class:`StorySources`: for each
+claim an :class:`~storytrace.provenance.sources.IndependentCount`, and for the story the distinct
+roots of all its claims.
+
+How a mention of a claim is read (docs/provenance.md):
+
+1. Its sentence lies in a passage shared with an earlier article (a copy or a quotation found by
+   the reuse stage): it rests on that article, whatever its own chain says.
+2. Otherwise it rests on its attribution chain after the outlet, each link normalised within the
+   story: "LMI's translation" and "the institute's statement" are their owners; "the institute"
+   is the one named institute of the story when there is exactly one; "the letter", "a
+   handwritten letter" and "the three-page letter" are one document.
+3. A mention in the outlet's own voice rests on its article, and the article on what the whole
+   article rests on: the original it reposts, and article-level citations (a dateline, "Source:",
+   "via", "Read more at").
+
+Pure functions; nothing is stored or printed here.
+
+Stable API: :class:`ClaimSources`, :class:`StorySources`, :func:`story_sources`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from storytrace.model import Article
+from storytrace.provenance.citations import (
+    ARTICLE_CUES,
+    Citation,
+    citation_chains,
+    citation_kind,
+    find_citations,
+)
+from storytrace.provenance.names import alias_table, find_aliases, name_key
+from storytrace.provenance.sources import (
+    IndependentCount,
+    Mention,
+    ProvenanceOptions,
+    Root,
+    count_independent,
+)
+
+#: A mention whose sentence has at least this share inside a shared passage is a copy of it.
+COPIED_SHARE = 0.5
+
+_POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:'s|’s|s'|s’)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)$")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+#: Nouns that name what a party produced: "X's translation" rests on X.
+_PRODUCTS = frozenset(
+    {
+        "translation",
+        "translations",
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "analysis",
+        "summary",
+        "account",
+        "reporting",
+        "version",
+        "findings",
+        "review",
+        "assessment",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "website",
+        "channel",
+    }
+)
+
+
+#: A speaker named by a pronoun the coder could not resolve says nothing about the source.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+class ClaimLike(Protocol):
+    """What is read of a claim (``storytrace.claims.Claim`` fits)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+    @property
+    def mentions(self) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimSources:
+    """The independent sources of one claim.
+
+    Attributes:
+        claim_id, type, sentence: the claim.
+        articles: the ids of the articles reporting it, sorted.
+        independent: the count, its roots and the mentions resting on each.
+    """
+
+    claim_id: str
+    type: str
+    sentence: str
+    articles: tuple[str, ...]
+    independent: IndependentCount
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the claim's sources as a JSON-ready dict."""
+        return {
+            "claim_id": self.claim_id,
+            "type": self.type,
+            "sentence": self.sentence,
+            "articles": list(self.articles),
+            "independent": self.independent.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySources:
+    """The independent sources of a story: the distinct roots of all its claims.
+
+    Attributes:
+        count: how many distinct roots.
+        roots: the roots, the one most claims rest on first.
+        claims_per_root: for each root (same order), how many claims rest on it.
+        claims: per claim, most reported first.
+        main: the count of the story's main claim (the one most articles report; the first
+            of them in claim order on a tie), or ``None`` when the story has no claim.
+        summary: one sentence.
+        graph: the source graph of the story.
+    """
+
+    count: int
+    roots: tuple[Root, ...]
+    claims_per_root: tuple[int, ...]
+    claims: tuple[ClaimSources, ...]
+    main: ClaimSources | None
+    summary: str
+    graph: SourceGraph
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the story's sources as a JSON-ready dict."""
+        return {
+            "count": self.count,
+            "roots": [
+                {**root.to_dict(), "claims": claims}
+                for root, claims in zip(self.roots, self.claims_per_root, strict=True)
+            ],
+            "claims": [claim.to_dict() for claim in self.claims],
+            "main_claim": self.main.to_dict() if self.main else None,
+            "summary": self.summary,
+            "graph": self.graph.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GraphNode:
+    """A node of the source graph.
+
+    Attributes:
+        id: ``article:<id>`` for an article, ``party:<name key>`` for a named party (an outlet
+            is the party of its articles).
+        kind: ``article``, or the party's kind: ``outlet``, ``agency``, ``institute``,
+            ``document``, ``person``, ``unknown``.
+        label: the article's outlet, date and short id, or the party's longest spelling.
+    """
+
+    id: str
+    kind: str
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the node as a JSON-ready dict."""
+        return {"id": self.id, "kind": self.kind, "label": self.label}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GraphEdge:
+    """A directed edge of the source graph, from what rests to what it rests on.
+
+    Attributes:
+        source, target: node ids.
+        kind: ``copies`` and ``quotes`` (article to the earlier article it shares passages
+            with), ``published_by`` (article to its outlet), ``cites`` (article to a party it
+            names as its source), ``translates`` (a translator to the document),
+            ``authored_by`` (a document to its author or issuer), ``rests_on`` (any other step
+            of an attribution chain).
+        count: how many claim mentions, citations or passages stand behind the edge.
+    """
+
+    source: str
+    target: str
+    kind: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the edge as a JSON-ready dict."""
+        return {
+            "source": self.source,
+            "target": self.target,
+            "kind": self.kind,
+            "count": self.count,
+        }
+
+
+class _GraphBuilder:
+    def __init__(self, articles: Mapping[str, Article], aliases: Mapping[str, str]) -> None:
+        self.aliases = alias_table(aliases)
+        self.nodes: dict[str, GraphNode] = {}
+        self.edges: dict[tuple[str, str, str], int] = {}
+        for article_id, article in articles.items():
+            day = article.published.value[:10] if article.published else "undated"
+            label = f"{article.outlet or article.url or article_id} ({day}) [{article_id[:10]}]"
+            self.nodes[f"article:{article_id}"] = GraphNode(
+                id=f"article:{article_id}", kind="article", label=label
+            )
+            if article.outlet:
+                outlet = self.party(article.outlet, "outlet")
+                if outlet:
+                    self.edge(f"article:{article_id}", outlet, "published_by")
+
+    def party(self, name: str, kind: str | None = None) -> str | None:
+        key = name_key(name, self.aliases)
+        if not key:
+            return None
+        node = f"party:{key}"
+        shown = " ".join(name.split())
+        known = self.nodes.get(node)
+        found = kind or citation_kind(shown)
+        if known is None or (known.kind == "unknown" and found != "unknown"):
+            label = shown if known is None or len(shown) > len(known.label) else known.label
+            self.nodes[node] = GraphNode(id=node, kind=found, label=label)
+        return node
+
+    def edge(self, source: str, target: str, kind: str, count: int = 1) -> None:
+        if source != target:
+            self.edges[(source, target, kind)] = self.edges.get((source, target, kind), 0) + count
+
+    def chain(self, article_id: str, raw: Sequence[str], chain: Sequence[str]) -> None:
+        previous, previous_raw = f"article:{article_id}", ""
+        for position, text in enumerate(chain[1:], start=1):
+            node = self.party(text)
+            if node is None:
+                continue
+            kind = self.nodes[node].kind
+            if previous.startswith("article:"):
+                step = "cites"
+            elif "translat" in previous_raw.casefold() and kind == "document":
+                step = "translates"
+            elif self.nodes[previous].kind == "document":
+                step = "authored_by"
+            else:
+                step = "rests_on"
+            self.edge(previous, node, step)
+            previous = node
+            previous_raw = raw[position] if position < len(raw) else text
+
+    def build(self) -> SourceGraph:
+        edges = tuple(
+            GraphEdge(source=source, target=target, kind=kind, count=count)
+            for (source, target, kind), count in sorted(self.edges.items())
+        )
+        return SourceGraph(nodes=tuple(self.nodes[key] for key in sorted(self.nodes)), edges=edges)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceGraph:
+    """Who rests on whom in a story: articles, outlets, agencies, institutes, documents, people.
+
+    Attributes:
+        nodes: sorted by id.
+        edges: sorted by source, target and kind.
+    """
+
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the graph as a JSON-ready dict."""
+        return {
+            "nodes": [node.to_dict() for node in self.nodes],
+            "edges": [edge.to_dict() for edge in self.edges],
+        }
+
+
+def story_sources(
+    claims: Iterable[ClaimLike],
+    articles: Mapping[str, Article],
+    reuse_links: Sequence[Mapping[str, Any]] = (),
+    *,
+    aliases: Mapping[str, str] | None = None,
+    options: ProvenanceOptions | None = None,
+) -> StorySources:
+    """Count the independent sources of each claim of a story, and of the story.
+
+    Args:
+        claims: the story's claims (``storytrace.claims.group_claims``).
+        articles: the story's articles by id (others named by links are passed over).
+        reuse_links: reuse links between them, as ``Store.reuse_links`` gives them (with
+            ``passages``: offsets in both texts).
+        aliases: alias to canonical name as written (e.g. the actor table's spellings); the
+            acronyms the articles define themselves are added.
+        options: how copies and citations are read.
+
+    Returns:
+        the per-claim counts and the story's distinct roots.
+    """
+    table = dict(aliases or {})
+    for article in articles.values():
+        for acronym, name in find_aliases(article.text).items():
+            table.setdefault(acronym, name)
+    links = [
+        link
+        for link in reuse_links
+        if link.get("a_id") in articles and link.get("b_id") in articles
+    ]
+    found = {article_id: find_citations(article.text) for article_id, article in articles.items()}
+    whole = {a: _article_chains(articles[a], citations) for a, citations in found.items()}
+    normalise = _Normaliser(articles, claims := list(claims), table)
+    graph = _GraphBuilder(articles, table)
+    for link in links:
+        _link_edges(graph, link)
+    for article_id, chains in whole.items():
+        for chain in chains:
+            graph.chain(article_id, ("", *chain), ("", *chain))
+    results = []
+    for claim in claims:
+        mentions = []
+        for item in claim.mentions:
+            if item.article_id not in articles:
+                continue
+            for mention in _mentions(item, articles[item.article_id], found, links, normalise):
+                raw = item.attribution if len(item.attribution) == len(mention.chain) else ()
+                graph.chain(item.article_id, raw or mention.chain, mention.chain)
+                mentions.append(mention)
+        if not mentions:
+            continue
+        cited = {m.article_id: whole[m.article_id] for m in mentions if whole[m.article_id]}
+        counted = count_independent(
+            mentions,
+            articles=dict(articles),
+            reuse_links=links,
+            chains=cited,
+            aliases=table,
+            options=options,
+        )
+        results.append(
+            ClaimSources(
+                claim_id=claim.id,
+                type=claim.type,
+                sentence=" ".join(claim.sentence.split()),
+                articles=tuple(sorted({m.article_id for m in mentions})),
+                independent=counted,
+            )
+        )
+    results.sort(key=lambda item: (-len(item.articles), item.claim_id))
+    return _story(results, graph.build())
+
+
+def _link_edges(graph: _GraphBuilder, link: Mapping[str, Any]) -> None:
+    """A reuse link as ``copies`` / ``quotes`` edges from the later article to the earlier."""
+    direction = link.get("direction")
+    if direction == "a->b":
+        later, earlier = str(link["b_id"]), str(link["a_id"])
+    elif direction == "b->a":
+        later, earlier = str(link["a_id"]), str(link["b_id"])
+    else:
+        return
+    kinds: dict[str, int] = {}
+    for passage in link.get("passages") or ():
+        kind = "quotes" if passage.get("kind") == "quote" else "copies"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    for kind, count in sorted(kinds.items()):
+        graph.edge(f"article:{later}", f"article:{earlier}", kind, count)
+
+
+def _mentions(
+    item: Any,
+    article: Article,
+    found: Mapping[str, Sequence[Citation]],
+    links: Sequence[Mapping[str, Any]],
+    normalise: _Normaliser,
+) -> list[Mention]:
+    """A claim mention as provenance mentions: its chain, or the chains its sentence cites."""
+    copied = _copied_from(item, article.text, links)
+    if copied:
+        return [Mention(article_id=item.article_id, copied_from=copied)]
+    chain = normalise.chain(item.attribution)
+    if len(chain) > 1:
+        return [Mention(article_id=item.article_id, chain=chain)]
+    cited = _sentence_chains(item, article.text, found[item.article_id], article.outlet)
+    if not cited:
+        return [Mention(article_id=item.article_id, chain=chain)]
+    return [
+        Mention(article_id=item.article_id, chain=(*chain[:1], *normalise.chain(("", *c))[1:]))
+        for c in cited
+    ]
+
+
+def _story(claims: Sequence[ClaimSources], graph: SourceGraph) -> StorySources:
+    found: dict[str, Root] = {}
+    counts: dict[str, int] = {}
+    for claim in claims:
+        for root in claim.independent.roots:
+            found.setdefault(root.key, root)
+            counts[root.key] = counts.get(root.key, 0) + 1
+    order = sorted(found, key=lambda key: -counts[key])
+    roots = tuple(found[key] for key in order)
+    noun = "source" if len(roots) == 1 else "sources"
+    listed = "; ".join(root.description for root in roots) or "none"
+    return StorySources(
+        count=len(roots),
+        roots=roots,
+        claims_per_root=tuple(counts[key] for key in order),
+        claims=tuple(claims),
+        main=claims[0] if claims else None,
+        summary=f"{len(roots)} independent {noun}: {listed}",
+        graph=graph,
+    )
+
+
+def _article_chains(article: Article, citations: Sequence[Citation]) -> tuple[tuple[str, ...], ...]:
+    """What the whole article rests on: its article-level citations (dateline, Source:, via)."""
+    names: dict[str, None] = {}
+    for citation in citations:
+        if citation.cue in ARTICLE_CUES and not _is_outlet(citation.text, article.outlet):
+            names.setdefault(citation.text, None)
+    return tuple((name,) for name in names)
+
+
+def _is_outlet(name: str, outlet: str | None) -> bool:
+    """The name is the outlet itself: its name, or its initials ("MPA")."""
+    if not outlet:
+        return False
+    if name_key(name) == name_key(outlet):
+        return True
+    initials = "".join(word[0] for word in _WORD.findall(outlet) if word[:1].isupper())
+    return len(initials) >= 2 and name.strip().strip(
+        "()"
+    ).upper() == initials.upper() == name.strip().strip("()")
+
+
+def _sentence_chains(
+    mention: Any, text: str, citations: Sequence[Citation], outlet: str | None
+) -> tuple[tuple[str, ...], ...]:
+    """Attribution chains from the citations inside the mention's sentence ("according to")."""
+    low, high = _sentence_span(text, str(mention.sentence), int(mention.start))
+    inside = [
+        c
+        for c in citations
+        if c.start is not None
+        and low <= c.start < high
+        and c.cue not in ARTICLE_CUES
+        and not _is_outlet(c.text, outlet)
+    ]
+    return citation_chains(text, inside) if inside else ()
+
+
+def _copied_from(mention: Any, text: str, links: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+    """Earlier articles holding a passage with the mention's trigger or most of its sentence."""
+    trigger = int(mention.start)
+    low, high = _sentence_span(text, str(mention.sentence), trigger)
+    found: set[str] = set()
+    for link in links:
+        if link.get("direction") == "a->b" and link.get("b_id") == mention.article_id:
+            side, other = "b", str(link["a_id"])
+        elif link.get("direction") == "b->a" and link.get("a_id") == mention.article_id:
+            side, other = "a", str(link["b_id"])
+        else:
+            continue
+        covered = sum(
+            max(0, min(high, int(p[f"{side}_end"])) - max(low, int(p[f"{side}_start"])))
+            for p in _disjoint(link.get("passages") or (), side)
+        )
+        inside = any(
+            int(p[f"{side}_start"]) <= trigger < int(p[f"{side}_end"])
+            for p in link.get("passages") or ()
+        )
+        if inside or covered >= COPIED_SHARE * max(1, high - low):
+            found.add(other)
+    return tuple(sorted(found))
+
+
+def _sentence_span(text: str, sentence: str, trigger: int) -> tuple[int, int]:
+    """Where the evidence sentence lies in the text (the one holding the trigger)."""
+    stripped = sentence.strip()
+    if stripped:
+        start = text.find(stripped, max(0, trigger - len(stripped)))
+        if 0 <= start <= trigger:
+            return start, start + len(stripped)
+    return trigger, trigger + max(1, len(stripped))
+
+
+def _disjoint(passages: Iterable[Mapping[str, Any]], side: str) -> list[Mapping[str, int]]:
+    """The passages' spans on one side, overlapping ones joined."""
+    spans = sorted((int(p[f"{side}_start"]), int(p[f"{side}_end"])) for p in passages)
+    joined: list[list[int]] = []
+    for begin, end in spans:
+        if joined and begin <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([begin, end])
+    return [{f"{side}_start": begin, f"{side}_end": end} for begin, end in joined]
+
+
+class _Normaliser:
+    """Reads attribution chain links within one story (see the module docstring)."""
+
+    def __init__(
+        self,
+        articles: Mapping[str, Article],
+        claims: Sequence[ClaimLike],
+        aliases: Mapping[str, str],
+    ) -> None:
+        named: dict[str, set[str]] = {}
+        names = [name for claim in claims for m in claim.mentions for name in m.attribution]
+        names += [article.outlet or "" for article in articles.values()]
+        names += list(aliases.values())
+        for name in names:
+            words = _WORD.findall(name)
+            if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
+                named.setdefault(words[-1].casefold(), set()).add(name_key(name, None))
+        heads: dict[str, str] = {}
+        for head, keys in named.items():
+            if len(keys) == 1:
+                heads[head] = next(iter(keys))
+        self._heads = heads
+
+    def chain(self, attribution: Sequence[str]) -> tuple[str, ...]:
+        """The chain with each link normalised; the outlet (first link) is kept as it is."""
+        if not attribution:
+            return ()
+        kept = [text for text in attribution[1:] if text.strip().casefold() not in _PRONOUNS]
+        return (attribution[0], *(self.link(text) for text in kept))
+
+    def link(self, text: str) -> str:
+        """One link: possessed products become their owner, generic heads their named party."""
+        text = " ".join(text.split())
+        match = _POSSESSOR.match(_DETERMINER.sub("", text))
+        if match and match.group("noun").split()[-1].casefold() in _PRODUCTS:
+            text = match.group("owner")
+        words = _WORD.findall(_DETERMINER.sub("", text))
+        if not words:
+            return text
+        head = words[-1].casefold()
+        if citation_kind(text) == "document" and not any(w[:1].isupper() for w in words):
+            return f"the {head}"  # "a handwritten letter", "the three-page letter": the letter
+        if len(words) <= 2 and not any(w[:1].isupper() for w in words) and head in self._heads:
+            return self._heads[head]  # "the institute": the story's one named institute
+        return text

@@ -1,0 +1,269 @@
+"""Independent sources per claim and per story (storytrace.provenance.story), on our own texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storytrace.claims.records import Claim, ClaimMention
+from storytrace.model import Article, DateGuess, Source
+from storytrace.provenance.story import story_sources
+
+INSTITUTE = (
+    "On Monday a two-page letter signed by the commander of the Hill Brigades appeared online. "
+    "The letter orders the brigades to leave the river towns before the spring floods. "
+    "We have not been able to confirm who wrote it."
+)
+REPOST = "Big news from the hills. " + INSTITUTE
+WIRE = (
+    "A letter said to come from the Hill Brigades tells fighters to leave the river towns, "
+    "according to the Orchard Research Institute's translation. Officials declined to comment."
+)
+
+
+def article(article_id: str, outlet: str, text: str, day: str) -> Article:
+    return Article(
+        id=article_id,
+        source=Source(kind="file", location=f"/t/{article_id}"),
+        kind="text",
+        text=text,
+        outlet=outlet,
+        title=f"{outlet} on the letter",
+        published=DateGuess(value=day, method="test", confidence=1.0),
+    )
+
+
+def mention(
+    article_id: str, text: str, trigger: str, chain: tuple[str, ...], sentence: str | None = None
+) -> ClaimMention:
+    start = text.index(trigger)
+    if sentence is None:
+        low = text.rfind(". ", 0, start)
+        low = 0 if low < 0 else low + 2
+        high = text.find(".", start) + 1
+        sentence = text[low:high]
+    return ClaimMention(
+        article_id=article_id,
+        index=0,
+        start=start,
+        negated=False,
+        hedged=False,
+        question=False,
+        attribution=chain,
+        sentence=sentence,
+    )
+
+
+def claim(claim_id: str, *mentions: ClaimMention) -> Claim:
+    return Claim(
+        id=claim_id,
+        type="REQUEST",
+        source="text:brigades",
+        target="",
+        sentence=mentions[0].sentence,
+        mentions=tuple(mentions),
+    )
+
+
+def copy_link(
+    original: str, copy: str, o_span: tuple[int, int], c_span: tuple[int, int], kind: str = "copy"
+) -> dict[str, Any]:
+    return {
+        "a_id": original,
+        "b_id": copy,
+        "direction": "a->b",
+        "a_share": 0.9,
+        "b_share": 0.9,
+        "similarity": 0.9,
+        "repost": None,
+        "passages": [
+            {
+                "a_start": o_span[0],
+                "a_end": o_span[1],
+                "b_start": c_span[0],
+                "b_end": c_span[1],
+                "similarity": 1.0,
+                "kind": kind,
+            }
+        ],
+    }
+
+
+def test_repost_and_quoting_wire_rest_on_the_translation() -> None:
+    articles = {
+        "inst": article("inst", "Orchard Research Institute", INSTITUTE, "2026-03-02"),
+        "blog": article("blog", "Hill Watch", REPOST, "2026-03-03"),
+        "wire": article("wire", "Daily Courier", WIRE, "2026-03-03"),
+    }
+    offset = len("Big news from the hills. ")
+    links = [copy_link("inst", "blog", (0, len(INSTITUTE)), (offset, len(REPOST)))]
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("inst", INSTITUTE, "orders", ("Orchard Research Institute", "The letter")),
+                mention("blog", REPOST, "orders", ("Hill Watch", "The letter")),
+                mention(
+                    "wire",
+                    WIRE,
+                    "tells",
+                    ("Daily Courier", "the Orchard Research Institute's translation"),
+                ),
+            )
+        ],
+        articles,
+        links,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.articles == ("blog", "inst", "wire")
+    kinds = {(e.source, e.target, e.kind) for e in found.graph.edges}
+    assert ("article:blog", "article:inst", "copies") in kinds
+    assert any(kind == "cites" and source == "article:wire" for source, _, kind in kinds)
+
+
+def test_two_own_reports_are_two_sources() -> None:
+    first = "Our reporter saw the bridge over the Tamsin river fall into the water at noon."
+    second = "Witnesses told this newspaper the Tamsin bridge fell into the river at midday."
+    articles = {
+        "a": article("a", "Valley Post", first, "2026-04-01"),
+        "b": article("b", "North Daily", second, "2026-04-01"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", first, "fall", ("Valley Post",)),
+                mention("b", second, "fell", ("North Daily",)),
+            )
+        ],
+        articles,
+    )
+    assert found.main is not None and found.main.independent.count == 2
+    kinds = {root.kind for root in found.main.independent.roots}
+    assert "own_reporting" in kinds  # the reporter's own account; the other rests on witnesses
+
+
+def test_generic_and_possessive_names_meet_the_named_party() -> None:
+    one = "The Harbor Monitoring Institute says the dam was opened on Friday night."
+    two = "The dam was opened on Friday night, the institute said."
+    three = "According to the institute's statement, the dam was opened on Friday."
+    articles = {
+        "a": article("a", "Coast News", one, "2026-05-01"),
+        "b": article("b", "River Times", two, "2026-05-02"),
+        "c": article("c", "Plain Herald", three, "2026-05-02"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", one, "opened", ("Coast News", "The Harbor Monitoring Institute")),
+                mention("b", two, "opened", ("River Times", "the institute")),
+                mention("c", three, "opened", ("Plain Herald", "the institute's statement")),
+            )
+        ],
+        articles,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].key == "harbor monitoring institute"
+
+
+def test_two_institutes_keep_the_generic_name_apart() -> None:
+    one = "The Harbor Monitoring Institute says the dam was opened on Friday night."
+    two = "The Delta Policy Institute says the dam was opened on Friday night."
+    three = "The dam was opened on Friday night, the institute said."
+    articles = {
+        "a": article("a", "Coast News", one, "2026-05-01"),
+        "b": article("b", "River Times", two, "2026-05-02"),
+        "c": article("c", "Plain Herald", three, "2026-05-02"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", one, "opened", ("Coast News", "The Harbor Monitoring Institute")),
+                mention("b", two, "opened", ("River Times", "The Delta Policy Institute")),
+                mention("c", three, "opened", ("Plain Herald", "the institute")),
+            )
+        ],
+        articles,
+    )
+    assert found.main is not None and found.main.independent.count == 3
+
+
+def test_spellings_of_one_document_are_one_root_and_pronouns_add_nothing() -> None:
+    one = "A handwritten letter tells the fighters to go home, the newspaper reports."
+    two = "The three-page letter tells the fighters to go home."
+    articles = {
+        "a": article("a", "Coast News", one, "2026-05-01"),
+        "b": article("b", "River Times", two, "2026-05-02"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", one, "tells", ("Coast News", "A handwritten letter")),
+                mention("b", two, "tells", ("River Times", "he", "The three-page letter")),
+            )
+        ],
+        articles,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].kind == "document"
+
+
+def test_quoted_passage_holding_the_trigger_rests_on_the_quoted_article() -> None:
+    original = "The council will close the north gate on Sunday, the mayor announced."
+    quoting = 'A resident said: "The council will close the north gate on Sunday." Few agreed.'
+    articles = {
+        "o": article("o", "Town Crier", original, "2026-06-01"),
+        "q": article("q", "Evening Star", quoting, "2026-06-02"),
+    }
+    start = quoting.index("The council")
+    end = quoting.index('Sunday."') + len("Sunday")
+    links = [copy_link("o", "q", (0, end - start), (start, end), kind="quote")]
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("o", original, "close", ("Town Crier", "the mayor")),
+                mention("q", quoting, "close", ("Evening Star", "A resident")),
+            )
+        ],
+        articles,
+        links,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert ("article:q", "article:o", "quotes") in {
+        (e.source, e.target, e.kind) for e in found.graph.edges
+    }
+
+
+def test_story_roots_join_claims_and_rank_by_claims() -> None:
+    one = "The ministry said the border crossing would reopen on Monday."
+    two = "Our correspondent saw trucks queueing at the crossing for miles."
+    articles = {
+        "a": article("a", "Coast News", one, "2026-07-01"),
+        "b": article("b", "River Times", two, "2026-07-01"),
+    }
+    found = story_sources(
+        [
+            claim("c1", mention("a", one, "reopen", ("Coast News", "The ministry"))),
+            claim("c2", mention("b", two, "queueing", ("River Times",))),
+        ],
+        articles,
+    )
+    assert found.count == 2
+    assert sum(found.claims_per_root) == 2
+    data = found.to_dict()
+    assert data["main_claim"]["claim_id"] in {"c1", "c2"}
+    assert {node["kind"] for node in data["graph"]["nodes"]} >= {"article", "outlet"}
+
+
+def test_no_claims_gives_zero_and_no_main_claim() -> None:
+    articles = {"a": article("a", "Coast News", "Nothing happened today.", "2026-07-01")}
+    found = story_sources([], articles)
+    assert found.count == 0 and found.main is None
+    assert found.summary.startswith("0 independent sources")
