@@ -808,7 +808,7 @@ def _print_story_sources(
     if main:
         out.print(Text(f"Main claim: {main['sentence']}"))
         out.print(Text(f"  {main['independent']['summary']}", style="bold"))
-    out.print(Text(f"All claims: {data['summary']}", style="dim"))
+    out.print(Text(_all_roots(data), style="dim"))
     table = Table(title=f"{len(data['claims'])} claims", expand=True)
     table.add_column("type", no_wrap=True)
     table.add_column("claim", ratio=3, overflow="fold")
@@ -852,26 +852,65 @@ def provenance_command(
     if json_output:
         _print_json(envelope("provenance", item=item))
         return
-    labels = {node["id"]: node["label"] for node in data["graph"]["nodes"]}
+    nodes = {node["id"]: node for node in data["graph"]["nodes"]}
     out.print(Text(story.title or "(no title)", style="bold"))
     if data["main_claim"]:
-        out.print(Text(f"Main claim: {data['main_claim']['independent']['summary']}"))
-    out.print(Text(f"All claims: {data['summary']}", style="dim"))
-    table = Table(title="Who rests on whom", expand=True)
-    table.add_column("from", ratio=2, overflow="fold")
-    table.add_column("edge", no_wrap=True)
-    table.add_column("to", ratio=2, overflow="fold")
-    table.add_column("n", justify="right")
-    for edge in data["graph"]["edges"]:
-        if edge["kind"] == "published_by":
+        out.print(Text(f"Main claim: {data['main_claim']['sentence']}"))
+        out.print(Text(f"  {data['main_claim']['independent']['summary']}", style="bold"))
+    out.print(Text(_all_roots(data), style="dim"))
+    table = Table(title="Who rests on whom (timeline order)", expand=True)
+    table.add_column("article", ratio=2, overflow="fold")
+    table.add_column("copies / quotes (passages)", ratio=2, overflow="fold")
+    table.add_column("cites", ratio=3, overflow="fold")
+    for article_id in story.article_ids:
+        node = f"article:{article_id}"
+        if node not in nodes:
             continue
+        reused: dict[str, list[str]] = {}
+        cited = []
+        for edge in data["graph"]["edges"]:
+            if edge["source"] != node or edge["kind"] == "published_by":
+                continue
+            target = nodes.get(edge["target"], {"label": edge["target"]})["label"]
+            if edge["kind"] in {"copies", "quotes"}:
+                reused.setdefault(target.split(" (")[0], []).append(
+                    f"{edge['kind']} {edge['count']}"
+                )
+            else:
+                cited.append(f"{target} ({_chain_from(edge['target'], data['graph'])})")
+        shared = [f"{name}: {', '.join(kinds)}" for name, kinds in reused.items()]
         table.add_row(
-            Text(labels.get(edge["source"], edge["source"])),
-            Text(edge["kind"]),
-            Text(labels.get(edge["target"], edge["target"])),
-            str(edge["count"]),
+            Text(nodes[node]["label"]),
+            Text("\n".join(shared) or "—"),
+            Text("; ".join(cited) or "—"),
         )
     out.print(table)
+
+
+def _all_roots(data: dict[str, Any], shown: int = 6) -> str:
+    """The roots of all a story's claims in one line: the ones most claims rest on first."""
+    roots = data["roots"]
+    listed = "; ".join(f"{root['description']} ({root['claims']})" for root in roots[:shown])
+    more = f"; and {len(roots) - shown} more" if len(roots) > shown else ""
+    return (
+        f"All {len(data['claims'])} claims rest on {len(roots)} roots (claims each): {listed}{more}"
+    )
+
+
+def _chain_from(node: str, graph: dict[str, Any]) -> str:
+    """What a cited party rests on in turn, as "kind → label → ..." (at most four steps)."""
+    labels = {item["id"]: item for item in graph["nodes"]}
+    steps, seen = [labels.get(node, {"kind": "unknown"})["kind"]], {node}
+    for _ in range(4):
+        nxt = next(
+            (e for e in graph["edges"] if e["source"] == node and e["target"] not in seen), None
+        )
+        if nxt is None:
+            break
+        node = nxt["target"]
+        seen.add(node)
+        steps.append(f"{nxt['kind']} {labels.get(node, {'label': node})['label']}")
+    return ", ".join(steps)
 
 
 # -- reuse --------------------------------------------------------------------------------
@@ -1204,9 +1243,12 @@ def demo_command(
         out.print(Text("The largest story, with the events each article reports:", style="bold"))
         story_command(story_id=largest[0].id, db=db, json_output=False)
         reuse_command(db=db, story_id=largest[0].id, article_id=None, json_output=False)
+        out.print()
+        out.print(Text("Where it comes from (copies, quotes, citations):", style="bold"))
+        provenance_command(story_id=largest[0].id, db=db, json_output=False)
     out.print(
-        f"Next: storytrace events --story ID --db {db}    storytrace article ID --db {db}    "
-        f"storytrace failures --all --db {db}"
+        f"Next: storytrace sources --story ID --db {db}    storytrace claims --story ID --db {db}"
+        f"    storytrace article ID --db {db}    storytrace failures --all --db {db}"
     )
 
 

@@ -267,3 +267,57 @@ def test_no_claims_gives_zero_and_no_main_claim() -> None:
     found = story_sources([], articles)
     assert found.count == 0 and found.main is None
     assert found.summary.startswith("0 independent sources")
+
+
+def test_wording_in_two_earlier_articles_rests_on_the_first() -> None:
+    passage = "The council will close the north gate on Sunday for repairs to the old wall."
+    first = passage + " The mayor announced it on Friday."
+    second = "Town news. " + passage
+    third = "Residents are angry. " + passage
+    articles = {
+        "a": article("a", "Town Crier", first, "2026-06-01"),
+        "b": article("b", "Evening Star", second, "2026-06-02"),
+        "c": article("c", "Morning Post", third, "2026-06-03"),
+    }
+    size = len(passage)
+    links = [
+        copy_link("a", "b", (0, size), (11, 11 + size)),
+        copy_link("a", "c", (0, size), (21, 21 + size)),
+        copy_link("b", "c", (11, 11 + size), (21, 21 + size)),
+    ]
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("b", second, "close", ("Evening Star",)),
+                mention("c", third, "close", ("Morning Post",)),
+            )
+        ],
+        articles,
+        links,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].key == "article:a"
+
+
+def test_an_unnamed_translation_is_the_storys_one_translator() -> None:
+    one = "The statement calls for calm, according to the Delta Policy Institute's translation."
+    two = "The statement calls for calm, according to a translation seen by this newspaper."
+    articles = {
+        "a": article("a", "Coast News", one, "2026-05-01"),
+        "b": article("b", "River Times", two, "2026-05-02"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", one, "calls", ("Coast News",)),
+                mention("b", two, "calls", ("River Times",)),
+            )
+        ],
+        articles,
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].key == "delta policy institute"

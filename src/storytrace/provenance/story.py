@@ -37,6 +37,7 @@ from storytrace.provenance.citations import (
     citation_chains,
     citation_kind,
     find_citations,
+    lead_chains,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
 from storytrace.provenance.sources import (
@@ -323,8 +324,25 @@ def story_sources(
         if link.get("a_id") in articles and link.get("b_id") in articles
     ]
     found = {article_id: find_citations(article.text) for article_id, article in articles.items()}
-    whole = {a: _article_chains(articles[a], citations) for a, citations in found.items()}
-    normalise = _Normaliser(articles, claims := list(claims), table)
+    normalise = _Normaliser(articles, claims := list(claims), table, found)
+    whole = {
+        a: _normalised(_article_chains(articles[a], citations), normalise)
+        for a, citations in found.items()
+    }
+    lead = {
+        a: _normalised(
+            lead_chains(
+                articles[a].text,
+                [c for c in citations if not _is_outlet(c.text, articles[a].outlet)],
+            ),
+            normalise,
+        )
+        for a, citations in found.items()
+    }
+    dates = {
+        a: (article.published.value if article.published else None)
+        for a, article in articles.items()
+    }
     graph = _GraphBuilder(articles, table)
     for link in links:
         _link_edges(graph, link)
@@ -337,13 +355,23 @@ def story_sources(
         for item in claim.mentions:
             if item.article_id not in articles:
                 continue
-            for mention in _mentions(item, articles[item.article_id], found, links, normalise):
+            found_mentions = _mentions(
+                item, articles[item.article_id], found, links, normalise, dates
+            )
+            for mention in found_mentions:
                 raw = item.attribution if len(item.attribution) == len(mention.chain) else ()
                 graph.chain(item.article_id, raw or mention.chain, mention.chain)
                 mentions.append(mention)
         if not mentions:
             continue
         cited = {m.article_id: whole[m.article_id] for m in mentions if whole[m.article_id]}
+        reporting = {m.article_id for m in mentions if not m.copied_from}
+        for original in {o for m in mentions for o in m.copied_from} - reporting:
+            # an original that does not report the claim in words the coder matched: what its
+            # lede rests on ("..., according to the institute's translation")
+            chains = whole[original] or lead[original]
+            if chains:
+                cited[original] = chains
         counted = count_independent(
             mentions,
             articles=dict(articles),
@@ -363,6 +391,18 @@ def story_sources(
         )
     results.sort(key=lambda item: (-len(item.articles), item.claim_id))
     return _story(results, graph.build())
+
+
+def _normalised(
+    chains: Iterable[Sequence[str]], normalise: _Normaliser
+) -> tuple[tuple[str, ...], ...]:
+    """Chains of names (no outlet first) with each link read within the story."""
+    found = []
+    for chain in chains:
+        links = normalise.chain(("", *chain))[1:]
+        if links:
+            found.append(links)
+    return tuple(found)
 
 
 def _link_edges(graph: _GraphBuilder, link: Mapping[str, Any]) -> None:
@@ -388,9 +428,10 @@ def _mentions(
     found: Mapping[str, Sequence[Citation]],
     links: Sequence[Mapping[str, Any]],
     normalise: _Normaliser,
+    dates: Mapping[str, str | None],
 ) -> list[Mention]:
     """A claim mention as provenance mentions: its chain, or the chains its sentence cites."""
-    copied = _copied_from(item, article.text, links)
+    copied = _copied_from(item, article.text, links, dates)
     if copied:
         return [Mention(article_id=item.article_id, copied_from=copied)]
     chain = normalise.chain(item.attribution)
@@ -464,8 +505,18 @@ def _sentence_chains(
     return citation_chains(text, inside) if inside else ()
 
 
-def _copied_from(mention: Any, text: str, links: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-    """Earlier articles holding a passage with the mention's trigger or most of its sentence."""
+def _copied_from(
+    mention: Any,
+    text: str,
+    links: Sequence[Mapping[str, Any]],
+    dates: Mapping[str, str | None],
+) -> tuple[str, ...]:
+    """The earliest of the earlier articles holding a passage with the mention's trigger or most
+    of its sentence (undated ones are kept: their order is unknown).
+
+    Wording found in several earlier articles came from the first of them: a later article that
+    carries it took it from there or from a copy of it.
+    """
     trigger = int(mention.start)
     low, high = _sentence_span(text, str(mention.sentence), trigger)
     found: set[str] = set()
@@ -486,7 +537,9 @@ def _copied_from(mention: Any, text: str, links: Sequence[Mapping[str, Any]]) ->
         )
         if inside or covered >= COPIED_SHARE * max(1, high - low):
             found.add(other)
-    return tuple(sorted(found))
+    dated = [date for other in found if (date := dates.get(other))]
+    first = min(dated, default=None)
+    return tuple(sorted(o for o in found if not dates.get(o) or dates.get(o) == first))
 
 
 def _sentence_span(text: str, sentence: str, trigger: int) -> tuple[int, int]:
@@ -519,20 +572,36 @@ class _Normaliser:
         articles: Mapping[str, Article],
         claims: Sequence[ClaimLike],
         aliases: Mapping[str, str],
+        citations: Mapping[str, Sequence[Citation]] | None = None,
     ) -> None:
+        keys = alias_table(aliases)
         named: dict[str, set[str]] = {}
+        cited = [c for found in (citations or {}).values() for c in found]
         names = [name for claim in claims for m in claim.mentions for name in m.attribution]
+        names += [c.text for c in cited]
         names += [article.outlet or "" for article in articles.values()]
         names += list(aliases.values())
         for name in names:
             words = _WORD.findall(name)
             if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
-                named.setdefault(words[-1].casefold(), set()).add(name_key(name, None))
+                named.setdefault(words[-1].casefold(), set()).add(name_key(name, keys))
         heads: dict[str, str] = {}
-        for head, keys in named.items():
-            if len(keys) == 1:
-                heads[head] = next(iter(keys))
+        for head, found in named.items():
+            if len(found) == 1:
+                heads[head] = next(iter(found))
         self._heads = heads
+        self._translator: str | None = None
+        translators = set()
+        for name in names:
+            match = _POSSESSOR.match(_DETERMINER.sub("", " ".join(name.split())))
+            if match and match.group("noun").split()[-1].casefold().startswith("translation"):
+                translators.add(name_key(self.link(match.group("owner")), keys))
+        for citation in cited:
+            if citation.cue in {"translated by", "translation by"}:
+                translators.add(name_key(self.link(citation.text), keys))
+        translators.discard("")
+        if len(translators) == 1:
+            self._translator = next(iter(translators))
 
     def chain(self, attribution: Sequence[str]) -> tuple[str, ...]:
         """The chain with each link normalised; the outlet (first link) is kept as it is."""
@@ -551,6 +620,9 @@ class _Normaliser:
         if not words:
             return text
         head = words[-1].casefold()
+        capitalised = any(w[:1].isupper() for w in words)
+        if head in {"translation", "translations"} and not capitalised and self._translator:
+            return self._translator  # "a translation": the story's one named translator
         if citation_kind(text) == "document" and not any(w[:1].isupper() for w in words):
             return f"the {head}"  # "a handwritten letter", "the three-page letter": the letter
         if len(words) <= 2 and not any(w[:1].isupper() for w in words) and head in self._heads:
