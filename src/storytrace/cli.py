@@ -355,7 +355,8 @@ def article_command(
     db: DbOption = DEFAULT_DB,
     json_output: JsonOption = False,
 ) -> None:
-    """Show one article: metadata, text, and the furniture lines removed from it."""
+    """Show one article: metadata, text, the links in its text, and the furniture lines removed
+    from it."""
     with _open_store(db, must_exist=True) as store:
         article = _find_article(store, db, article_id)
         story_id = store.story_of(article.id)
@@ -395,6 +396,11 @@ def article_command(
         out.print(Text.assemble((f"{label}: ", "dim"), value or "—"))
     out.print()
     out.print(Text(article.text))
+    if article.links:
+        out.print()
+        out.print(Text(f"links in the text ({len(article.links)}):", style="dim"))
+        for link in article.links:
+            out.print(Text(f"  {link.text} → {link.href}", style="dim"))
     if article.removed:
         out.print()
         out.print(Text(f"removed as site furniture ({len(article.removed)} lines):", style="dim"))

@@ -151,6 +151,36 @@ class DateGuess:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """A hyperlink in an article's body.
+
+    Attributes:
+        href: the absolute http(s) URL it points to.
+        text: its anchor text, whitespace squeezed.
+        start, end: where the anchor text is in the article text (the same words as
+            ``article.text[start:end]``, whitespace aside).
+    """
+
+    href: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The link as JSON-ready data."""
+        return {"href": self.href, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        return cls(
+            href=str(data["href"]),
+            text=str(data["text"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """An article: the main text of a page with its metadata.
 
@@ -167,6 +197,7 @@ class Article:
         published: the publication date, with how it was found.
         extractor: name and version of the extractor and its settings, e.g.
             ``trafilatura-2.3.1/recall`` or ``textdump/1``.
+        links: the hyperlinks of the body (HTML pages only), in text order.
     """
 
     id: str
@@ -182,6 +213,7 @@ class Article:
     published: DateGuess | None = None
     removed: tuple[str, ...] = ()
     extractor: str = ""
+    links: tuple[Link, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The article as JSON-ready data (``article`` in the JSON Schema)."""
@@ -201,6 +233,7 @@ class Article:
             "removed": list(self.removed),
             "source": self.source.to_dict(),
             "extractor": self.extractor,
+            "links": [link.to_dict() for link in self.links],
         }
 
     @classmethod
@@ -226,6 +259,7 @@ class Article:
             published=published,
             removed=tuple(data.get("removed") or ()),
             extractor=data.get("extractor") or "",
+            links=tuple(Link.from_dict(link) for link in data.get("links") or ()),
         )
 
 

@@ -362,3 +362,36 @@ def test_extract_html_never_raises(parts: list[str]) -> None:
         assert "\n\n\n" not in result.text
     else:
         assert result.reason in ("no_article", "too_short")
+
+
+def test_body_links_are_kept_with_their_place_and_furniture_links_are_not() -> None:
+    linked = PARAGRAPHS[0].replace(
+        "the city said", '<a href="/council/notice-14?utm_source=x">the city said</a>'
+    )
+    html = (
+        "<!DOCTYPE html><html><head></head><body>"
+        '<nav><a href="/sport/">Sport</a> <a href="/news/">News</a></nav>'
+        f"<article><p>{linked}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+        '<div class="tags"><p><a href="/tag/library">Librarians</a></p></div></article>'
+        '<p><a href="javascript:void(0)">the longer hours</a></p>'
+        "</body></html>"
+    )
+    article = extract(html, url="https://www.ledger.test/city/library-hours")
+    assert isinstance(article, Article)
+    assert [(link.href, link.text) for link in article.links] == [
+        ("https://www.ledger.test/council/notice-14?utm_source=x", "the city said")
+    ]
+    link = article.links[0]
+    assert article.text[link.start : link.end] == "the city said"
+    assert Article.from_dict(article.to_dict()) == article
+
+
+def test_anchor_text_across_a_line_break_is_found() -> None:
+    links = html_module.place_links(
+        "First line of the story\nends here. Then the minister\n said yes.",
+        [("https://x.test/a", "the minister said"), ("https://x.test/b", "not in the text")],
+    )
+    text = "First line of the story\nends here. Then the minister\n said yes."
+    assert [(link.href, link.start) for link in links] == [
+        ("https://x.test/a", text.index("the minister"))
+    ]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from storytrace.claims.records import Claim, ClaimMention
-from storytrace.model import Article, DateGuess, Source
-from storytrace.provenance.story import story_sources
+from storytrace.model import Article, DateGuess, Link, Source
+from storytrace.provenance.story import story_sources, url_key
 
 INSTITUTE = (
     "On Monday a two-page letter signed by the commander of the Hill Brigades appeared online. "
@@ -321,3 +322,47 @@ def test_an_unnamed_translation_is_the_storys_one_translator() -> None:
     assert found.main is not None
     assert found.main.independent.count == 1, found.main.independent.summary
     assert found.main.independent.roots[0].key == "delta policy institute"
+
+
+def test_a_link_in_the_claim_sentence_rests_on_the_linked_article() -> None:
+    herald = "Our reporters found that the water board sold the reservoir land in secret."
+    post = (
+        "The water board sold the reservoir land in secret, as revealed on Monday. "
+        "Board members did not answer calls."
+    )
+    first = article("h", "Lake Herald", herald, "2026-08-01")
+    first = replace(first, url="https://www.lakeherald.example/news/reservoir-sale/")
+    anchor = post.index("revealed on Monday")
+    second = replace(
+        article("p", "City Post", post, "2026-08-02"),
+        links=(
+            Link(
+                href="https://lakeherald.example/news/reservoir-sale?utm_source=x#top",
+                text="revealed on Monday",
+                start=anchor,
+                end=anchor + len("revealed on Monday"),
+            ),
+        ),
+    )
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("h", herald, "sold", ("Lake Herald",)),
+                mention("p", post, "sold", ("City Post",)),
+            )
+        ],
+        {"h": first, "p": second},
+    )
+    assert found.main is not None
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].key == "article:h"
+    assert ("article:p", "article:h", "cites") in {
+        (e.source, e.target, e.kind) for e in found.graph.edges
+    }
+
+
+def test_url_keys_ignore_www_fragments_tracking_and_trailing_slashes() -> None:
+    assert url_key("https://www.Example.org/a/b/?utm_source=feed&id=3#x") == "example.org/a/b?id=3"
+    assert url_key("http://example.org/a/b") == "example.org/a/b"
+    assert url_key("not a url") == ""

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storytrace.errors import SchemaVersionError, StoreError
-from storytrace.model import Article, DateGuess, Page, Source, reject
+from storytrace.model import Article, DateGuess, Link, Page, Source, reject
 from storytrace.store import PendingPage, Store
 from storytrace.store.schema import MIGRATIONS
 
@@ -28,6 +28,7 @@ def make_article(n: int = 1, **changes: object) -> Article:
         ),
         "removed": ("Share this", "Leave a reply"),
         "extractor": "test/1",
+        "links": (Link(href="https://example.test/a", text="article number", start=8, end=22),),
     }
     fields.update(changes)
     return Article(**fields)  # type: ignore[arg-type]
@@ -39,6 +40,24 @@ def test_article_round_trip() -> None:
     store.write([(article, None, None, None)])
     assert store.article(article.id) == article
     assert list(store.articles()) == [article]
+
+
+def test_a_store_from_before_links_opens_and_reads_its_articles_without_links(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        for migration in MIGRATIONS[:4]:
+            db.executescript(migration)
+        db.execute("PRAGMA user_version = 4")
+        db.execute(
+            "INSERT INTO articles (id, source_kind, source_location, kind, text, removed, "
+            "extractor, stored_at) VALUES ('00000000000000aa', 'file', '/x', 'html', 'Old text.', "
+            "'[]', 'old/1', '2026-01-01')"
+        )
+    with Store(path) as store:
+        old = store.article("00000000000000aa")
+        assert old is not None and old.links == () and old.text == "Old text."
 
 
 def test_prefix_lookup_is_unique_or_nothing() -> None:

@@ -26,6 +26,7 @@ import dataclasses
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape as html_unescape
@@ -50,9 +51,9 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from storytrace.errors import ConfigError
 from storytrace.extract.language import detect_language, normalise_language_tag
-from storytrace.model import Article, DateGuess, Page, Rejected, reject
+from storytrace.model import Article, DateGuess, Link, Page, Rejected, reject
 
-__all__ = ["HtmlOptions", "extract_html"]
+__all__ = ["MAX_LINKS", "HtmlOptions", "extract_html", "place_links"]
 
 #: A start tag longer than this loses its attributes before parsing: libxml2 checks attributes
 #: for duplicates pairwise, so a tag with 100,000 of them takes minutes to parse, and
@@ -143,6 +144,7 @@ def extract_html(
             page.source, "no_article", "the HTML could not be parsed into a tree", page.body
         )
     head = _read_head(tree, page.url)
+    anchors = _anchors(tree, page.url or head.canonical_url)
     try:
         metadata = _metadata(tree, page.url, options)
         if options.join_split_bodies:
@@ -160,7 +162,82 @@ def extract_html(
     except (RecursionError, etree.LxmlError) as error:
         detail = f"trafilatura failed on the page's markup ({type(error).__name__})"
         return reject(page.source, "no_article", detail, page.body)
-    return _article(page, text, metadata, head, options)
+    article = _article(page, text, metadata, head, options)
+    return dataclasses.replace(article, links=place_links(article.text, anchors))
+
+
+#: At most this many hyperlinks are read from one page.
+MAX_LINKS: Final = 2_000
+
+
+#: Containers whose links are site furniture, by words in their class or id.
+_FURNITURE_BOX: Final = re.compile(
+    r"nav|menu|tag|share|social|related|footer|comment|breadcrumb|sidebar|widget|promo|newsletter",
+    re.IGNORECASE,
+)
+
+
+def _in_prose(element: HtmlElement) -> bool:
+    """The link sits in a paragraph or quotation, not in a furniture container."""
+    prose = False
+    for ancestor in element.iterancestors():
+        if ancestor.tag in {"p", "blockquote"}:
+            prose = True
+        if ancestor.tag in {"nav", "footer", "aside", "header"}:
+            return False
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marks.strip() and _FURNITURE_BOX.search(marks):
+            return False
+    return prose
+
+
+def _anchors(tree: HtmlElement, base_url: str | None) -> list[tuple[str, str]]:
+    """The page's hyperlinks in prose as ``(absolute http(s) URL, anchor text)``, read before
+    extraction (trafilatura changes the tree)."""
+    found: list[tuple[str, str]] = []
+    for element in tree.iter("a"):
+        if not _in_prose(element):
+            continue
+        href = element.get("href")
+        url = _absolute_url(href.strip(), base_url) if href else None
+        if url is None:
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) >= 2:
+            found.append((url.split("#", 1)[0], text))
+            if len(found) >= MAX_LINKS:
+                break
+    return found
+
+
+def place_links(text: str, anchors: Sequence[tuple[str, str]]) -> tuple[Link, ...]:
+    """The hyperlinks whose anchor text is in the article text, with where it is.
+
+    Navigation, share buttons and related-post widgets are not in the extracted text, so their
+    links fall away; a body link keeps its place. Anchors are looked for in page order, each
+    after the previous one found, and from the start again when that fails.
+
+    Args:
+        text: the extracted article text.
+        anchors: ``(url, anchor text)`` in page order.
+
+    Returns:
+        the links found, in text order.
+    """
+    links: list[Link] = []
+    position = 0
+    for url, anchor in anchors:
+        words = anchor.split()
+        if not words or words[0] not in text:
+            continue  # most navigation anchors stop here, at the cost of one substring search
+        pattern = re.compile(r"\s+".join(map(re.escape, words)))
+        found = pattern.search(text, position) or pattern.search(text)
+        if found is None:
+            continue
+        position = found.end()
+        links.append(Link(href=url, text=anchor, start=found.start(), end=found.end()))
+    unique = {(link.start, link.href): link for link in links}
+    return tuple(sorted(unique.values(), key=lambda link: (link.start, link.href)))
 
 
 def _parse(html: str) -> HtmlElement | None:

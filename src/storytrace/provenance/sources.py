@@ -64,9 +64,10 @@ class Mention:
         chain: who asserts the claim, outermost first, names as written
             (``("Harbor Times", "Levant Monitoring Institute", "a letter")``); empty when the
             outlet says it in its own voice.
-        copied_from: articles whose passage this mention reproduces (its sentence lies in a
-            passage shared with an earlier article). Such a mention rests on those articles
-            alone, whatever the rest of its article rests on.
+        copied_from: articles this mention takes its wording or its word from: its sentence
+            lies in a passage shared with an earlier article, or links to another article of
+            the set. Such a mention rests on those articles alone, whatever the rest of its
+            article rests on.
     """
 
     article_id: str

@@ -9,7 +9,8 @@ roots of all its claims.
 How a mention of a claim is read (docs/provenance.md):
 
 1. Its sentence lies in a passage shared with an earlier article (a copy or a quotation found by
-   the reuse stage): it rests on that article, whatever its own chain says.
+   the reuse stage), or holds a hyperlink to another article of the story: it rests on that
+   article, whatever its own chain says.
 2. Otherwise it rests on its attribution chain after the outlet, each link normalised within the
    story: "LMI's translation" and "the institute's statement" are their owners; "the institute"
    is the one named institute of the story when there is exactly one; "the letter", "a
@@ -29,6 +30,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from storytrace.model import Article
 from storytrace.provenance.citations import (
@@ -323,7 +325,10 @@ def story_sources(
         for link in reuse_links
         if link.get("a_id") in articles and link.get("b_id") in articles
     ]
-    found = {article_id: find_citations(article.text) for article_id, article in articles.items()}
+    found = {
+        article_id: find_citations(article.text, [(link.href, link.text) for link in article.links])
+        for article_id, article in articles.items()
+    }
     normalise = _Normaliser(articles, claims := list(claims), table, found)
     whole = {
         a: _normalised(_article_chains(articles[a], citations), normalise)
@@ -343,9 +348,16 @@ def story_sources(
         a: (article.published.value if article.published else None)
         for a, article in articles.items()
     }
+    urls = _url_index(articles)
+    context = _Context(citations=found, links=links, normalise=normalise, dates=dates, urls=urls)
     graph = _GraphBuilder(articles, table)
     for link in links:
         _link_edges(graph, link)
+    for article_id, article in articles.items():
+        for hyperlink in article.links:
+            target = urls.get(url_key(hyperlink.href))
+            if target and target != article_id:
+                graph.edge(f"article:{article_id}", f"article:{target}", "cites")
     for article_id, chains in whole.items():
         for chain in chains:
             graph.chain(article_id, ("", *chain), ("", *chain))
@@ -355,9 +367,7 @@ def story_sources(
         for item in claim.mentions:
             if item.article_id not in articles:
                 continue
-            found_mentions = _mentions(
-                item, articles[item.article_id], found, links, normalise, dates
-            )
+            found_mentions = _mentions(item, articles[item.article_id], context)
             for mention in found_mentions:
                 raw = item.attribution if len(item.attribution) == len(mention.chain) else ()
                 graph.chain(item.article_id, raw or mention.chain, mention.chain)
@@ -405,6 +415,54 @@ def _normalised(
     return tuple(found)
 
 
+_TRACKING = re.compile(r"^(?:utm_\w+|ref|ref_src|ref_url|fbclid|gclid|cmpid|src)=", re.IGNORECASE)
+
+
+def url_key(url: str) -> str:
+    """A URL for comparison: host without ``www.``, no fragment, no tracking parameters, no
+    trailing slash, case-folded scheme and host.
+
+    Args:
+        url: any URL.
+
+    Returns:
+        the key; ``""`` for a string that has no host.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        return ""
+    query = "&".join(item for item in parts.query.split("&") if item and not _TRACKING.match(item))
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def _url_index(articles: Mapping[str, Article]) -> dict[str, str]:
+    """The story's articles by the keys of their URL and canonical URL."""
+    index: dict[str, str] = {}
+    for article_id, article in sorted(articles.items()):
+        for url in (article.url, article.canonical_url):
+            if url and (key := url_key(url)):
+                index.setdefault(key, article_id)
+    return index
+
+
+def _linked_from(item: Any, article: Article, urls: Mapping[str, str]) -> tuple[str, ...]:
+    """Articles of the story that the mention's sentence links to ("as first reported by the
+    Herald", the anchor on the Herald's article)."""
+    if not article.links:
+        return ()
+    low, high = _sentence_span(article.text, str(item.sentence), int(item.start))
+    found = {
+        target
+        for link in article.links
+        if low <= link.start < high
+        and (target := urls.get(url_key(link.href)))
+        and target != article.id
+    }
+    return tuple(sorted(found))
+
+
 def _link_edges(graph: _GraphBuilder, link: Mapping[str, Any]) -> None:
     """A reuse link as ``copies`` / ``quotes`` edges from the later article to the earlier."""
     direction = link.get("direction")
@@ -422,16 +480,24 @@ def _link_edges(graph: _GraphBuilder, link: Mapping[str, Any]) -> None:
         graph.edge(f"article:{later}", f"article:{earlier}", kind, count)
 
 
-def _mentions(
-    item: Any,
-    article: Article,
-    found: Mapping[str, Sequence[Citation]],
-    links: Sequence[Mapping[str, Any]],
-    normalise: _Normaliser,
-    dates: Mapping[str, str | None],
-) -> list[Mention]:
-    """A claim mention as provenance mentions: its chain, or the chains its sentence cites."""
-    copied = _copied_from(item, article.text, links, dates)
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every mention of a story is read against."""
+
+    citations: Mapping[str, Sequence[Citation]]
+    links: Sequence[Mapping[str, Any]]
+    normalise: _Normaliser
+    dates: Mapping[str, str | None]
+    urls: Mapping[str, str]
+
+
+def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
+    """A claim mention as provenance mentions: the article it copies or links to its sentence,
+    its chain, or the chains its sentence cites."""
+    found, normalise = context.citations, context.normalise
+    copied = _copied_from(item, article.text, context.links, context.dates) or _linked_from(
+        item, article, context.urls
+    )
     if copied:
         return [Mention(article_id=item.article_id, copied_from=copied)]
     chain = normalise.chain(item.attribution)

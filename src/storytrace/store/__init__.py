@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import SchemaVersionError, StoreError
-from storytrace.model import Article, DateGuess, Page, Rejected, Source, Story, content_hash
+from storytrace.model import (
+    Article,
+    DateGuess,
+    Link,
+    Page,
+    Rejected,
+    Source,
+    Story,
+    content_hash,
+)
 from storytrace.store.schema import MIGRATIONS
 
 __all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json", "page_to_json"]
@@ -32,7 +41,7 @@ __all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json",
 _ARTICLE_COLUMNS = (
     "id, source_kind, source_location, source_record, kind, url, canonical_url, outlet, title, "
     "published, published_method, published_confidence, author, language, text, removed, "
-    "extractor"
+    "extractor, links"
 )
 
 
@@ -121,6 +130,7 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         published=published,
         removed=tuple(json.loads(row["removed"])),
         extractor=row["extractor"],
+        links=tuple(Link.from_dict(link) for link in json.loads(row["links"] or "[]")),
     )
 
 
@@ -299,7 +309,7 @@ class Store:
             db.execute("DELETE FROM article_events WHERE article_id = ?", (record.id,))
             db.execute(
                 f"INSERT INTO articles ({_ARTICLE_COLUMNS}, site, profile, raw, page, stored_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*_article_values(record), site, profile, raw, page_json, _now()),
             )
             return
@@ -961,6 +971,7 @@ def _article_values(article: Article) -> tuple[Any, ...]:
         article.text,
         json.dumps(list(article.removed), ensure_ascii=False),
         article.extractor,
+        json.dumps([link.to_dict() for link in article.links], ensure_ascii=False),
     )
 
 

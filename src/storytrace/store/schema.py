@@ -205,4 +205,8 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         data BLOB NOT NULL
     );
     """,
+    # 5: the hyperlinks of each article's body (JSON; NULL for articles stored before).
+    """
+    ALTER TABLE articles ADD COLUMN links TEXT;
+    """,
 )
