@@ -182,7 +182,8 @@ def main() -> None:
         rows["pipeline"].append(got == story["count"])
         if args.verbose and got != story["count"]:
             print(
-                f"pipeline {story['id']}: want {story['count']}, got {got} ({story['note']}): {summary}"
+                f"pipeline {story['id']}: want {story['count']}, got {got} "
+                f"({story['note']}): {summary}"
             )
     for story in stories:
         want = story["count"]
