@@ -80,6 +80,10 @@ def test_provenance_shows_the_copy_and_the_citations(demo_db: str) -> None:
         a.startswith("Frontline Notes") and b.startswith("Levant Monitoring Institute")
         for a, b in copies
     )
+    tied = {n["label"]: n["actor_id"] for n in item["graph"]["nodes"] if n["actor_id"]}
+    with Store(demo_db) as store:
+        actor_names = {a["id"]: a["name"] for a in store.actors()}
+    assert actor_names[tied["Levant Monitoring Institute"]] == "Levant Monitoring Institute"
     result = CliRunner().invoke(app, ["provenance", "nosuchstory", "--db", demo_db])
     assert result.exit_code == 2
 

@@ -128,11 +128,16 @@ def story_sources_of(store: Store, story: Story) -> StorySources:
         list(store.events(ids)), {article_id: store.mentions_of(article_id) for article_id in ids}
     )
     aliases: dict[str, str] = {}
+    actor_ids: dict[str, str] = {}
     wanted = set().union(*(store.actor_ids_of(article_id) for article_id in ids))
     for actor in store.actors_by_id(sorted(wanted)):
+        actor_ids.setdefault(str(actor["name"]), str(actor["id"]))
         for alias in actor["aliases"]:
             aliases.setdefault(str(alias["alias"]), str(actor["name"]))
-    return story_sources(claims, articles, store.reuse_links(ids), aliases=aliases)
+            actor_ids.setdefault(str(alias["alias"]), str(actor["id"]))
+    return story_sources(
+        claims, articles, store.reuse_links(ids), aliases=aliases, actor_ids=actor_ids
+    )
 
 
 def update_sources(store: Store, *, force: bool = False) -> int:

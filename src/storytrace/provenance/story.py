@@ -174,15 +174,18 @@ class GraphNode:
         kind: ``article``, or the party's kind: ``outlet``, ``agency``, ``institute``,
             ``document``, ``person``, ``unknown``.
         label: the article's outlet, date and short id, or the party's longest spelling.
+        actor_id: the canonical actor the party is, when one of the actor table's spellings
+            names it.
     """
 
     id: str
     kind: str
     label: str
+    actor_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the node as a JSON-ready dict."""
-        return {"id": self.id, "kind": self.kind, "label": self.label}
+        return {"id": self.id, "kind": self.kind, "label": self.label, "actor_id": self.actor_id}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,8 +218,16 @@ class GraphEdge:
 
 
 class _GraphBuilder:
-    def __init__(self, articles: Mapping[str, Article], aliases: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        articles: Mapping[str, Article],
+        aliases: Mapping[str, str],
+        actor_ids: Mapping[str, str] | None = None,
+    ) -> None:
         self.aliases = alias_table(aliases)
+        self.actors = {
+            name_key(spelling, self.aliases): actor for spelling, actor in (actor_ids or {}).items()
+        }
         self.nodes: dict[str, GraphNode] = {}
         self.edges: dict[tuple[str, str, str], int] = {}
         for article_id, article in articles.items():
@@ -240,7 +251,9 @@ class _GraphBuilder:
         found = kind or citation_kind(shown)
         if known is None or (known.kind == "unknown" and found != "unknown"):
             label = shown if known is None or len(shown) > len(known.label) else known.label
-            self.nodes[node] = GraphNode(id=node, kind=found, label=label)
+            self.nodes[node] = GraphNode(
+                id=node, kind=found, label=label, actor_id=self.actors.get(key)
+            )
         return node
 
     def edge(self, source: str, target: str, kind: str, count: int = 1) -> None:
@@ -300,6 +313,7 @@ def story_sources(
     reuse_links: Sequence[Mapping[str, Any]] = (),
     *,
     aliases: Mapping[str, str] | None = None,
+    actor_ids: Mapping[str, str] | None = None,
     options: ProvenanceOptions | None = None,
 ) -> StorySources:
     """Count the independent sources of each claim of a story, and of the story.
@@ -311,6 +325,8 @@ def story_sources(
             ``passages``: offsets in both texts).
         aliases: alias to canonical name as written (e.g. the actor table's spellings); the
             acronyms the articles define themselves are added.
+        actor_ids: spelling to canonical actor id (the actor table's aliases), to tie the
+            graph's parties to actors.
         options: how copies and citations are read.
 
     Returns:
@@ -350,7 +366,7 @@ def story_sources(
     }
     urls = _url_index(articles)
     context = _Context(citations=found, links=links, normalise=normalise, dates=dates, urls=urls)
-    graph = _GraphBuilder(articles, table)
+    graph = _GraphBuilder(articles, table, actor_ids)
     for link in links:
         _link_edges(graph, link)
     for article_id, article in articles.items():
