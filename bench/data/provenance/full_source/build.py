@@ -62,6 +62,7 @@ class Story:
     """A labelled story: the count of independent sources behind its main claim."""
 
     id: str
+    category: str
     split: str
     note: str
     count: int
@@ -139,6 +140,7 @@ def build_story(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "split": story.split,
+        "category": story.category,
         "note": story.note,
         "count": story.count,
         "main_claim": story.main_claim,

@@ -6,6 +6,7 @@ from build import Original, Repost, Story
 STORIES = [
     Story(
         id="f01",
+        category="copy of a copy",
         split="dev",
         note="copy of a copy of own reporting",
         count=1,
@@ -63,6 +64,7 @@ The reservoir holds drinking water for about 90,000 people. Lowering it by two m
     ),
     Story(
         id="f02",
+        category="one agency",
         split="dev",
         note="two outlets citing one agency",
         count=1,
@@ -110,6 +112,7 @@ Fuel distributors warned that deliveries to the highlands could be delayed by se
     ),
     Story(
         id="f03",
+        category="translation",
         split="dev",
         note="outlets citing an institute's translation of a letter (acronym and full name)",
         count=1,
@@ -177,6 +180,7 @@ Keller was convicted in 2019. His network, which recruited mostly young men in r
     ),
     Story(
         id="f04",
+        category="independent",
         split="dev",
         note="two truly independent reports (own reporters)",
         count=2,
@@ -222,6 +226,7 @@ The council said insurance advisers would be at the town hall from Monday. Roads
     ),
     Story(
         id="f05",
+        category="independent",
         split="dev",
         note="three truly independent reports (own reporter, a named fire chief, unnamed witnesses)",
         count=3,
@@ -287,6 +292,7 @@ A local councillor, Erik Dahl, said the town had never known anything like it. "
     ),
     Story(
         id="f06",
+        category="independent",
         split="dev",
         note="four truly independent reports (own reporters)",
         count=4,
@@ -368,6 +374,7 @@ The planning dispute over the mosque has been running for three years and went t
     ),
     Story(
         id="f07",
+        category="repost with edits",
         split="dev",
         note="repost with 10-30% edits of an own report",
         count=1,
@@ -420,6 +427,7 @@ The forestry office said on Monday it would clear the site. Police said they wer
     ),
     Story(
         id="f08",
+        category="outlet quoting an outlet",
         split="dev",
         note="outlet quoting a sentence of another outlet in the set",
         count=1,
@@ -466,6 +474,7 @@ The interior ministry has placed the Sentinel Brotherhood under observation sinc
     ),
     Story(
         id="f09",
+        category="origin not in the set",
         split="dev",
         note="origin not in the set (one newspaper named by three outlets)",
         count=1,

@@ -6,6 +6,7 @@ from build import Original, Repost, Story
 STORIES = [
     Story(
         id="f10",
+        category="mixed",
         split="dev",
         note="mixed: two outlets on one agency and one own report",
         count=2,
@@ -73,6 +74,7 @@ Engineers were bringing in a mobile compressor by road from the south. The opera
     ),
     Story(
         id="f11",
+        category="acronym and full name",
         split="dev",
         note="one agency by acronym and by full name",
         count=1,
@@ -140,6 +142,7 @@ The city's mayor visited the synagogue on Wednesday evening and laid flowers at 
     ),
     Story(
         id="f12",
+        category="wire syndicated",
         split="dev",
         note="a wire story syndicated with different headlines",
         count=1,
@@ -184,6 +187,7 @@ Prosecutors said they would not appeal. The defence has a week to decide whether
     ),
     Story(
         id="f13",
+        category="denial alongside",
         split="dev",
         note="denial reported alongside: two independent reports, the army denies",
         count=2,
@@ -251,6 +255,7 @@ Talks between the two sides are due to resume next month in a neutral country.
     ),
     Story(
         id="f14",
+        category="named person",
         split="dev",
         note="one named minister quoted by three outlets",
         count=1,
@@ -317,6 +322,7 @@ In Cedar Valley, the group held a torch-lit march last autumn that drew about ei
     ),
     Story(
         id="f15",
+        category="unnamed witnesses",
         split="dev",
         note="unnamed witnesses per outlet",
         count=2,
@@ -364,6 +370,7 @@ Police asked anyone with video from the street to send it to a special website.
     ),
     Story(
         id="f16",
+        category="translation",
         split="dev",
         note="a video translated by an institute (by name and by acronym), and seen directly by another outlet",
         count=1,
@@ -433,6 +440,7 @@ The government said it would send two more police companies to the valley next w
     ),
     Story(
         id="f17",
+        category="document",
         split="dev",
         note="two outlets citing one court filing, one outlet citing a leaked memo",
         count=2,
@@ -501,6 +509,7 @@ Arms control campaigners said the memo showed the company had put profits before
     ),
     Story(
         id="f18",
+        category="mixed",
         split="dev",
         note="a Source: line and a via line of one agency, plus one own report",
         count=2,
@@ -570,6 +579,7 @@ The party's local chairman called the leak "a criminal act" and said members fel
     ),
     Story(
         id="f19",
+        category="copy of a copy",
         split="dev",
         note="copy of a copy of an agency item, and a second agency",
         count=2,
@@ -648,6 +658,7 @@ The refugee camp at Dassa has been without doctors since Friday.
     ),
     Story(
         id="f20",
+        category="outlet quoting an outlet",
         split="dev",
         note="outlet citing an in-set outlet that cites an agency, and a summary linking to it",
         count=1,
@@ -720,6 +731,7 @@ This is a short summary of a report by the Ashdown Courier. Read more at ashdown
     ),
     Story(
         id="f21",
+        category="independent",
         split="dev",
         note="four own reports, one of them reposted",
         count=4,

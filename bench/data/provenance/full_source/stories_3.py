@@ -6,6 +6,7 @@ from build import Original, Repost, Story
 STORIES = [
     Story(
         id="f22",
+        category="copy of a copy",
         split="heldout",
         note="copy of a copy of an agency item",
         count=1,
@@ -59,6 +60,7 @@ The national cyber security centre sent a team to Grennick. It said it was too e
     ),
     Story(
         id="f23",
+        category="one agency",
         split="heldout",
         note="two outlets citing one agency",
         count=1,
@@ -108,6 +110,7 @@ The government is expected to ask parliament for more money for air defence.
     ),
     Story(
         id="f24",
+        category="translation",
         split="heldout",
         note="outlets citing an institute's translation of a group's statement; denial alongside",
         count=1,
@@ -175,6 +178,7 @@ Others said the details in the statement, including the type of car used, had no
     ),
     Story(
         id="f25",
+        category="independent",
         split="heldout",
         note="two truly independent reports (a named coast guard officer, an own reporter)",
         count=2,
@@ -221,6 +225,7 @@ The ship's owners, a company registered abroad, have not commented. Local counci
     ),
     Story(
         id="f26",
+        category="independent",
         split="heldout",
         note="three truly independent reports (own reporters)",
         count=3,
@@ -284,6 +289,7 @@ The interior ministry said it would review police conduct at the rally. Two men 
     ),
     Story(
         id="f27",
+        category="independent",
         split="heldout",
         note="four truly independent reports (own reporters in different villages)",
         count=4,
@@ -365,6 +371,7 @@ The government has declared a state of emergency in the province and asked neigh
     ),
     Story(
         id="f28",
+        category="repost with edits",
         split="heldout",
         note="repost with 10-30% edits of an agency item, and an own report",
         count=2,
@@ -435,6 +442,7 @@ Barre, 61, has fished around Lissa all his life. He said boats without lights ha
     ),
     Story(
         id="f29",
+        category="outlet quoting an outlet",
         split="heldout",
         note="outlet quoting a sentence of another outlet in the set, plus an own report",
         count=2,
@@ -499,6 +507,7 @@ The camp's manager said two more tankers would arrive on Friday. Repairs to the 
     ),
     Story(
         id="f30",
+        category="origin not in the set",
         split="heldout",
         note="origin not in the set: a foreign broadcaster named by two outlets",
         count=1,
@@ -548,6 +557,7 @@ Her articles have won two national journalism awards.
     ),
     Story(
         id="f31",
+        category="mixed",
         split="heldout",
         note="mixed: two outlets on one agency and one own report",
         count=2,

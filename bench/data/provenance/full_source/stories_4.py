@@ -6,6 +6,7 @@ from build import Original, Repost, Story
 STORIES = [
     Story(
         id="f32",
+        category="acronym and full name",
         split="heldout",
         note="one agency by acronym and by full name",
         count=1,
@@ -75,6 +76,7 @@ Mora, a city of 200,000, has not seen a terrorist attack since the 1990s.
     ),
     Story(
         id="f33",
+        category="wire syndicated",
         split="heldout",
         note="a wire story syndicated with different headlines (four outlets)",
         count=1,
@@ -125,6 +127,7 @@ The president said in a televised address that the state "will not hand its bord
     ),
     Story(
         id="f34",
+        category="denial alongside",
         split="heldout",
         note="denial reported alongside: an own report and protest organisers, police deny",
         count=2,
@@ -192,6 +195,7 @@ Videos shared online show officers aiming weapons at the crowd, but it is not cl
     ),
     Story(
         id="f35",
+        category="named person",
         split="heldout",
         note="one named politician quoted by two outlets",
         count=1,
@@ -241,6 +245,7 @@ The interior ministry is expected to decide on a ban on Storm Division this autu
     ),
     Story(
         id="f36",
+        category="unnamed witnesses",
         split="heldout",
         note="unnamed witnesses per outlet (three outlets)",
         count=3,
@@ -307,6 +312,7 @@ Prosecutors said on Wednesday that the driver had been charged with attempted mu
     ),
     Story(
         id="f37",
+        category="document",
         split="heldout",
         note="two outlets each citing the same leaked document",
         count=1,
@@ -356,6 +362,7 @@ A parliamentary committee has asked to see the full report.
     ),
     Story(
         id="f38",
+        category="mixed",
         split="heldout",
         note="mixed: an agency item and its edited repost, an own report, a monitoring group",
         count=3,
@@ -441,6 +448,7 @@ Rights groups have accused security forces of covering up civilian deaths in pas
     ),
     Story(
         id="f39",
+        category="translation",
         split="heldout",
         note="a video translated by an institute (full name and acronym), and an outlet quoting an in-set outlet's sentence",
         count=1,
@@ -508,6 +516,7 @@ For now, the advice to visitors is simple: go, enjoy the markets, and report any
     ),
     Story(
         id="f40",
+        category="independent",
         split="heldout",
         note="two different agencies",
         count=2,
@@ -555,6 +564,7 @@ Varo is expected to fly home on Saturday. The foreign minister said he would mee
     ),
     Story(
         id="f41",
+        category="origin not in the set",
         split="heldout",
         note="an outlet citing a newspaper not in the set that cites an agency, and an outlet citing the agency",
         count=1,
@@ -602,6 +612,7 @@ The Sentinel Brotherhood, the militia whose members ran the club, said it had do
     ),
     Story(
         id="f42",
+        category="copy of a copy",
         split="heldout",
         note="copy of a copy with new headlines, and one own report",
         count=2,
