@@ -20,6 +20,9 @@ Also end to end without ``code_events`` (citations only), to show what the event
    pipeline's main claim is the labelled one: "found" when a mention of it lies in the claim
    sentence of every labelled article that was stored, "partly found" when it does in at least
    half of them; "pipeline, main claim found" is the pipeline's accuracy on those stories alone.
+   "pipeline, labelled claim" counts, with the pipeline's store and counting, a claim made of
+   the first coded event inside each labelled claim sentence: the accuracy the pipeline would
+   have if claim grouping always found the labelled claim.
 
 ``--set full`` (bench/data/provenance/full.jsonl, full-length articles) prints every row per
 split (dev, heldout); ``--verbose`` adds the rows per category and the wrong stories.
@@ -133,6 +136,9 @@ class PipelineResult:
     labelled: frozenset[str] = frozenset()
     hits: frozenset[str] = frozenset()
     missing_sentences: int = 0
+    labelled_count: int | None = None
+    labelled_summary: str = ""
+    no_event: int = 0
 
     @property
     def found(self) -> bool:
@@ -156,9 +162,20 @@ def sentence_span(text: str, sentence: str) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
+def claim_spans(store: Any, sentences: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Where each stored article's labelled claim sentence lies in its stored text."""
+    spans = {}
+    for article_id, sentence in sentences.items():
+        article = store.article(article_id)
+        span = sentence_span(article.text, sentence) if article is not None else None
+        if span is not None:
+            spans[article_id] = span
+    return spans
+
+
 def main_claim_hits(
-    store: Any, claim_id: str, members: tuple[str, ...], sentences: dict[str, str]
-) -> tuple[frozenset[str], int]:
+    store: Any, claim_id: str, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+) -> frozenset[str]:
     """The stored articles whose mention of the claim lies in their labelled claim sentence."""
     from storytrace.claims import group_claims
 
@@ -166,22 +183,72 @@ def main_claim_hits(
         list(store.events(list(members))), {m: store.mentions_of(m) for m in members}
     )
     claim = next((c for c in claims if c.id == claim_id), None)
-    spans: dict[str, tuple[int, int]] = {}
-    missing = 0
-    for article_id, sentence in sentences.items():
-        article = store.article(article_id)
-        span = sentence_span(article.text, sentence) if article is not None else None
-        if span is None:
-            missing += 1
-        else:
-            spans[article_id] = span
-    hits = {
+    return frozenset(
         mention.article_id
         for mention in (claim.mentions if claim else ())
         if mention.article_id in spans
         and spans[mention.article_id][0] <= mention.start < spans[mention.article_id][1]
-    }
-    return frozenset(hits), missing
+    )
+
+
+def labelled_claim_count(
+    store: Any, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+) -> tuple[int, str, int]:
+    """Count the labelled claim as the pipeline would if claim grouping had found it.
+
+    The claim is made of the first coded event inside each article's labelled claim sentence;
+    everything else (texts, reuse links, actor aliases, the counting) is the pipeline's.
+
+    Returns:
+        the count, its summary, and how many labelled articles have no event in their claim
+        sentence (they are left out of the claim).
+    """
+    from storytrace.claims import Claim, ClaimMention, events_from_dicts
+    from storytrace.provenance.story import story_sources
+
+    events = events_from_dicts(
+        store.events(list(members)), {m: store.mentions_of(m) for m in members}
+    )
+    picked = []
+    for article_id, (low, high) in spans.items():
+        inside = [e for e in events if e.article_id == article_id and low <= e.start < high]
+        if inside:
+            picked.append(inside[0])
+    if not picked:
+        return 0, "no coded event in any claim sentence", len(spans)
+    claim = Claim(
+        id="labelled",
+        type=picked[0].type,
+        source="",
+        target="",
+        sentence=picked[0].sentence,
+        mentions=tuple(
+            ClaimMention(
+                article_id=e.article_id,
+                index=e.index,
+                start=e.start,
+                negated=e.negated,
+                hedged=e.hedged,
+                question=e.question,
+                attribution=e.attribution,
+                sentence=e.sentence,
+            )
+            for e in picked
+        ),
+    )
+    articles = {a.id: a for a in map(store.article, members) if a is not None}
+    aliases: dict[str, str] = {}
+    wanted = set().union(*(store.actor_ids_of(article_id) for article_id in members))
+    for actor in store.actors_by_id(sorted(wanted)):
+        for alias in actor["aliases"]:
+            aliases.setdefault(str(alias["alias"]), str(actor["name"]))
+    found = story_sources([claim], articles, store.reuse_links(list(members)), aliases=aliases)
+    main = found.main.independent if found.main else None
+    return (
+        main.count if main else 0,
+        main.summary if main else "no claim",
+        len(spans) - len(picked),
+    )
 
 
 def write_jsonl(stories: list[dict[str, Any]], path: Path) -> None:
@@ -246,11 +313,13 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                     for a in story["articles"]
                     if a.get("claim_sentence") and a["id"] in stored
                 }
-                hits, missing = (
-                    main_claim_hits(store, found.main.claim_id, members, sentences)
-                    if found.main and sentences
-                    else (frozenset(), 0)
+                spans = claim_spans(store, sentences)
+                hits = (
+                    main_claim_hits(store, found.main.claim_id, members, spans)
+                    if found.main
+                    else frozenset()
                 )
+                labelled = labelled_claim_count(store, members, spans) if spans else None
                 results.append(
                     PipelineResult(
                         count=main.count if main else 0,
@@ -258,7 +327,10 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                         main_sentence=found.main.sentence if found.main else "",
                         labelled=frozenset(sentences),
                         hits=hits,
-                        missing_sentences=missing,
+                        missing_sentences=len(sentences) - len(spans),
+                        labelled_count=labelled[0] if labelled else None,
+                        labelled_summary=labelled[1] if labelled else "",
+                        no_event=labelled[2] if labelled else 0,
                     )
                 )
         return results
@@ -290,6 +362,13 @@ def score(stories: list[dict[str, Any]], *, verbose: bool) -> list[dict[str, boo
             row["main claim found"] = result.found
             row["main claim partly found"] = result.partly_found
             row["pipeline, main claim found"] = result.count == want if result.found else None
+            row["pipeline, labelled claim"] = result.labelled_count == want
+            if verbose and result.labelled_count != want:
+                print(
+                    f"labelled claim {story['id']}: want {want}, got {result.labelled_count}"
+                    f" ({result.no_event}/{len(result.labelled)} labelled articles without an"
+                    f" event in their claim sentence): {result.labelled_summary}"
+                )
             if verbose and not result.found:
                 print(
                     f"main claim {story['id']}: {len(result.hits)}/{len(result.labelled)} "
