@@ -149,11 +149,10 @@ def build_story(story: Story) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    sys.path.insert(0, str(HERE))
-    sys.path.insert(0, str(HERE.parents[2]))
-    from bench_provenance import gold_count
-
+def build_all() -> list[dict[str, Any]]:
+    """Build every story of the ``stories_*.py`` files (articles keep their ``edit_share``)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
     # the story files import this module as ``build``: use its classes, not ``__main__``'s
     builder = importlib.import_module("build")
     stories: list[Story] = []
@@ -163,6 +162,26 @@ def main() -> None:
     ids = [story["id"] for story in built]
     if len(set(ids)) != len(ids):
         raise SystemExit("story ids repeat")
+    return built
+
+
+def render(built: list[dict[str, Any]]) -> str:
+    """The JSON Lines text of the built stories (without the builder's ``edit_share``)."""
+    lines = []
+    for story in built:
+        articles = [
+            {key: value for key, value in article.items() if key != "edit_share"}
+            for article in story["articles"]
+        ]
+        lines.append(json.dumps({**story, "articles": articles}, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE.parents[2]))
+    from bench_provenance import gold_count
+
+    built = build_all()
     problems = 0
     for story in built:
         got = gold_count(story)
@@ -170,7 +189,7 @@ def main() -> None:
             problems += 1
             print(f"{story['id']}: labelled count {story['count']}, labelled chains give {got}")
         for article in story["articles"]:
-            share = article.pop("edit_share")
+            share = article["edit_share"]
             if share is not None:
                 print(f"{article['id']}: repost of {article['copy_of']}, {share:.0%} edited")
     splits = {name: sum(s["split"] == name for s in built) for name in ("dev", "heldout")}
@@ -182,9 +201,7 @@ def main() -> None:
     )
     if problems:
         raise SystemExit(f"{problems} stories whose chains do not give their count")
-    with TARGET.open("w", encoding="utf-8") as stream:
-        for story in built:
-            stream.write(json.dumps(story, ensure_ascii=False) + "\n")
+    TARGET.write_text(render(built), encoding="utf-8")
 
 
 if __name__ == "__main__":
