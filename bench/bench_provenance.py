@@ -16,7 +16,18 @@ Also end to end without ``code_events`` (citations only), to show what the event
    story's main claim, as ``storytrace sources`` shows it). Hyperlinks are not passed (the
    articles go in as JSON Lines text).
 
-    PYTHONPATH=src .venv/bin/python bench/bench_provenance.py [--verbose]
+4. main claim found (the sets whose articles carry a ``claim_sentence``): whether the
+   pipeline's main claim is the labelled one: "found" when a mention of it lies in the claim
+   sentence of every labelled article that was stored, "partly found" when it does in at least
+   half of them; "pipeline, main claim found" is the pipeline's accuracy on those stories alone.
+   "pipeline, labelled claim" counts, with the pipeline's store and counting, a claim made of
+   the first coded event inside each labelled claim sentence: the accuracy the pipeline would
+   have if claim grouping always found the labelled claim.
+
+``--set full`` (bench/data/provenance/full.jsonl, full-length articles) prints every row per
+split (dev, heldout); ``--verbose`` adds the rows per category and the wrong stories.
+
+    PYTHONPATH=src .venv/bin/python bench/bench_provenance.py [--set full] [--verbose]
 """
 
 from __future__ import annotations
@@ -24,7 +35,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +55,7 @@ DATA = Path(__file__).parent / "data" / "provenance"
 
 
 def load(name: str) -> list[dict[str, Any]]:
-    """Read the labelled stories of ``name`` (``stories`` or ``heldout``)."""
+    """Read the labelled stories of ``name`` (``stories``, ``heldout`` or ``full``)."""
     path = DATA / f"{name}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -108,7 +121,152 @@ def end_to_end(story: dict[str, Any], *, events: bool) -> tuple[int, str]:
     return result.count, result.summary
 
 
-def pipeline_counts(stories: list[dict[str, Any]]) -> list[tuple[int, str]]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PipelineResult:
+    """One story through the pipeline: its main claim's count, and whether it is the labelled claim.
+
+    ``labelled`` holds the story's stored articles that have a ``claim_sentence``; ``hits`` those
+    of them where a mention of the pipeline's main claim lies in that sentence (both empty for
+    the sets without claim sentences).
+    """
+
+    count: int
+    summary: str
+    main_sentence: str = ""
+    labelled: frozenset[str] = frozenset()
+    hits: frozenset[str] = frozenset()
+    missing_sentences: int = 0
+    labelled_count: int | None = None
+    labelled_summary: str = ""
+    no_event: int = 0
+
+    @property
+    def found(self) -> bool:
+        """Every labelled article reports the main claim in its claim sentence."""
+        return bool(self.labelled) and self.hits >= self.labelled
+
+    @property
+    def partly_found(self) -> bool:
+        """At least half the labelled articles (and at least one) do."""
+        return bool(self.hits) and 2 * len(self.hits) >= len(self.labelled)
+
+
+def sentence_span(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` lies in ``text``, whitespace and quote marks aside."""
+    start = text.find(sentence)
+    if start >= 0:
+        return start, start + len(sentence)
+    words = [re.escape(word.strip("\"'“”‘’")) for word in sentence.split()]
+    pattern = r"[\"'“”‘’]*\s*[\"'“”‘’]*".join(word for word in words if word)
+    match = re.search(pattern, text)
+    return (match.start(), match.end()) if match else None
+
+
+def claim_spans(store: Any, sentences: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Where each stored article's labelled claim sentence lies in its stored text."""
+    spans = {}
+    for article_id, sentence in sentences.items():
+        article = store.article(article_id)
+        span = sentence_span(article.text, sentence) if article is not None else None
+        if span is not None:
+            spans[article_id] = span
+    return spans
+
+
+def main_claim_hits(
+    store: Any, claim_id: str, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+) -> frozenset[str]:
+    """The stored articles whose mention of the claim lies in their labelled claim sentence."""
+    from storytrace.claims import group_claims
+
+    claims = group_claims(
+        list(store.events(list(members))), {m: store.mentions_of(m) for m in members}
+    )
+    claim = next((c for c in claims if c.id == claim_id), None)
+    return frozenset(
+        mention.article_id
+        for mention in (claim.mentions if claim else ())
+        if mention.article_id in spans
+        and spans[mention.article_id][0] <= mention.start < spans[mention.article_id][1]
+    )
+
+
+def labelled_claim_count(
+    store: Any, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+) -> tuple[int, str, int]:
+    """Count the labelled claim as the pipeline would if claim grouping had found it.
+
+    The claim is made of the first coded event inside each article's labelled claim sentence;
+    everything else (texts, reuse links, actor aliases, the counting) is the pipeline's.
+
+    Returns:
+        the count, its summary, and how many labelled articles have no event in their claim
+        sentence (they are left out of the claim).
+    """
+    from storytrace.claims import Claim, ClaimMention, events_from_dicts
+    from storytrace.provenance.story import story_sources
+
+    events = events_from_dicts(
+        store.events(list(members)), {m: store.mentions_of(m) for m in members}
+    )
+    picked = []
+    for article_id, (low, high) in spans.items():
+        inside = [e for e in events if e.article_id == article_id and low <= e.start < high]
+        if inside:
+            picked.append(inside[0])
+    if not picked:
+        return 0, "no coded event in any claim sentence", len(spans)
+    claim = Claim(
+        id="labelled",
+        type=picked[0].type,
+        source="",
+        target="",
+        sentence=picked[0].sentence,
+        mentions=tuple(
+            ClaimMention(
+                article_id=e.article_id,
+                index=e.index,
+                start=e.start,
+                negated=e.negated,
+                hedged=e.hedged,
+                question=e.question,
+                attribution=e.attribution,
+                sentence=e.sentence,
+            )
+            for e in picked
+        ),
+    )
+    articles = {a.id: a for a in map(store.article, members) if a is not None}
+    aliases: dict[str, str] = {}
+    wanted = set().union(*(store.actor_ids_of(article_id) for article_id in members))
+    for actor in store.actors_by_id(sorted(wanted)):
+        for alias in actor["aliases"]:
+            aliases.setdefault(str(alias["alias"]), str(actor["name"]))
+    found = story_sources([claim], articles, store.reuse_links(list(members)), aliases=aliases)
+    main = found.main.independent if found.main else None
+    return (
+        main.count if main else 0,
+        main.summary if main else "no claim",
+        len(spans) - len(picked),
+    )
+
+
+def write_jsonl(stories: list[dict[str, Any]], path: Path) -> None:
+    """Write every story's articles as one JSON Lines file, as a user would feed them."""
+    with path.open("w", encoding="utf-8") as stream:
+        for story in stories:
+            for article in story["articles"]:
+                record = {
+                    "url": f"https://bench.example/{story['id']}/{article['id']}",
+                    "outlet": article["outlet"],
+                    "published": article["published"],
+                    "title": article.get("title") or article["text"].split(". ")[0][:120],
+                    "text": article["text"],
+                }
+                stream.write(json.dumps(record) + "\n")
+
+
+def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
     """Count each story through the whole pipeline, as `storytrace sources` does."""
     import tempfile
 
@@ -119,17 +277,7 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[tuple[int, str]]:
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stories.jsonl"
-        with path.open("w", encoding="utf-8") as stream:
-            for story in stories:
-                for article in story["articles"]:
-                    record = {
-                        "url": f"https://bench.example/{story['id']}/{article['id']}",
-                        "outlet": article["outlet"],
-                        "published": article["published"],
-                        "title": article["text"].split(". ")[0][:120],
-                        "text": article["text"],
-                    }
-                    stream.write(json.dumps(record) + "\n")
+        write_jsonl(stories, path)
         results = []
         with Store(Path(folder) / "st.db") as store:
             analyze([str(path)], store)
@@ -139,13 +287,14 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[tuple[int, str]]:
                 reasons[failure.reason] = reasons.get(failure.reason, 0) + 1
             print(f"pipeline: {len(ids)} articles stored, not stored: {reasons or 'none'}")
             for story in stories:
-                members = tuple(
-                    ids[url]
+                stored = {
+                    a["id"]: ids[url]
                     for a in story["articles"]
                     if (url := f"https://bench.example/{story['id']}/{a['id']}") in ids
-                )
+                }
+                members = tuple(stored.values())
                 if not members:
-                    results.append((0, "no article stored"))
+                    results.append(PipelineResult(count=0, summary="no article stored"))
                     continue
                 found = story_sources_of(
                     store,
@@ -159,50 +308,129 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[tuple[int, str]]:
                     ),
                 )
                 main = found.main.independent if found.main else None
-                results.append((main.count if main else 0, main.summary if main else "no claim"))
+                sentences = {
+                    stored[a["id"]]: a["claim_sentence"]
+                    for a in story["articles"]
+                    if a.get("claim_sentence") and a["id"] in stored
+                }
+                spans = claim_spans(store, sentences)
+                hits = (
+                    main_claim_hits(store, found.main.claim_id, members, spans)
+                    if found.main
+                    else frozenset()
+                )
+                labelled = labelled_claim_count(store, members, spans) if spans else None
+                results.append(
+                    PipelineResult(
+                        count=main.count if main else 0,
+                        summary=main.summary if main else "no claim",
+                        main_sentence=found.main.sentence if found.main else "",
+                        labelled=frozenset(sentences),
+                        hits=hits,
+                        missing_sentences=len(sentences) - len(spans),
+                        labelled_count=labelled[0] if labelled else None,
+                        labelled_summary=labelled[1] if labelled else "",
+                        no_event=labelled[2] if labelled else 0,
+                    )
+                )
         return results
+
+
+ROWS = ("gold", "e2e_citations", "e2e_full", "pipeline")
+
+
+def score(stories: list[dict[str, Any]], *, verbose: bool) -> list[dict[str, bool | None]]:
+    """Per story: is each row's count right, and is the pipeline's main claim the labelled one."""
+    scored: list[dict[str, bool | None]] = []
+    for story, result in zip(stories, pipeline_counts(stories), strict=True):
+        want = story["count"]
+        row: dict[str, bool | None] = {
+            "gold": gold_count(story) == want,
+            "pipeline": result.count == want,
+        }
+        for name, events in (("e2e_citations", False), ("e2e_full", True)):
+            got, summary = end_to_end(story, events=events)
+            row[name] = got == want
+            if verbose and got != want:
+                print(f"{name} {story['id']}: want {want}, got {got} ({story['note']}): {summary}")
+        if verbose and not row["gold"]:
+            print(f"gold {story['id']}: want {want} ({story['note']})")
+        if verbose and result.count != want:
+            print(f"pipeline {story['id']}: want {want}, got {result.count} ({story['note']})")
+            print(f"    {result.summary}")
+        if result.labelled:
+            row["main claim found"] = result.found
+            row["main claim partly found"] = result.partly_found
+            row["pipeline, main claim found"] = result.count == want if result.found else None
+            row["pipeline, labelled claim"] = result.labelled_count == want
+            if verbose and result.labelled_count != want:
+                print(
+                    f"labelled claim {story['id']}: want {want}, got {result.labelled_count}"
+                    f" ({result.no_event}/{len(result.labelled)} labelled articles without an"
+                    f" event in their claim sentence): {result.labelled_summary}"
+                )
+            if verbose and not result.found:
+                print(
+                    f"main claim {story['id']}: {len(result.hits)}/{len(result.labelled)} "
+                    f"labelled articles; pipeline's main claim: {result.main_sentence[:100]!r}"
+                    + (
+                        f"; {result.missing_sentences} claim sentences not in the stored text"
+                        if result.missing_sentences
+                        else ""
+                    )
+                )
+        scored.append(row)
+    return scored
+
+
+def report(
+    stories: list[dict[str, Any]],
+    scored: list[dict[str, bool | None]],
+    key: str,
+    *,
+    everything: bool = True,
+) -> None:
+    """Print each row's accuracy per group of stories (``all`` first if ``everything``, then by
+    ``key``)."""
+    groups: dict[str, list[int]] = {"all": list(range(len(stories)))} if everything else {}
+    for position, story in enumerate(stories):
+        if key in story:
+            groups.setdefault(str(story[key]), []).append(position)
+    names = list(ROWS)
+    for row in scored:
+        names += [name for name in row if name not in names]
+    for group, positions in groups.items():
+        print(f"{key if group != 'all' else 'all'}: {group} ({len(positions)} stories)")
+        for name in names:
+            hits = [scored[p][name] for p in positions if scored[p].get(name) is not None]
+            if hits:
+                share = sum(bool(h) for h in hits) / len(hits)
+                label = "accuracy" if name in ROWS or name.startswith("pipeline") else "rate"
+                print(f"  {name:27} {label} {share:.3f} ({sum(bool(h) for h in hits)}/{len(hits)})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--verbose", action="store_true", help="print each wrong story")
     parser.add_argument(
-        "--set", default="stories", choices=["stories", "heldout"], help="which labelled set"
+        "--verbose", action="store_true", help="print each wrong story and the rows per category"
+    )
+    parser.add_argument(
+        "--set",
+        default="stories",
+        choices=["stories", "heldout", "full"],
+        help="which labelled set (full: full-length articles, rows per split)",
     )
     args = parser.parse_args()
     stories = load(args.set)
-    rows: dict[str, list[bool]] = {
-        "gold": [],
-        "e2e_citations": [],
-        "e2e_full": [],
-        "pipeline": [],
-    }
     started = time.perf_counter()
-    for story, (got, summary) in zip(stories, pipeline_counts(stories), strict=True):
-        rows["pipeline"].append(got == story["count"])
-        if args.verbose and got != story["count"]:
-            print(
-                f"pipeline {story['id']}: want {story['count']}, got {got} "
-                f"({story['note']}): {summary}"
-            )
-    for story in stories:
-        want = story["count"]
-        got = gold_count(story)
-        rows["gold"].append(got == want)
-        if args.verbose and got != want:
-            print(f"gold  {story['id']}: want {want}, got {got} ({story['note']})")
-        for name, events in (("e2e_citations", False), ("e2e_full", True)):
-            got, summary = end_to_end(story, events=events)
-            rows[name].append(got == want)
-            if args.verbose and got != want:
-                print(f"{name} {story['id']}: want {want}, got {got} ({story['note']}): {summary}")
+    scored = score(stories, verbose=args.verbose)
     elapsed = time.perf_counter() - started
     articles = sum(len(story["articles"]) for story in stories)
     print(f"set: {args.set}, stories: {len(stories)}, articles: {articles}, seconds: {elapsed:.1f}")
-    for name, hits in rows.items():
-        print(
-            f"{name:14} exact-count accuracy {sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})"
-        )
+    print("exact-count accuracy (the count equals the labelled count):")
+    report(stories, scored, "split")
+    if args.verbose:
+        report(stories, scored, "category" if args.set == "full" else "note", everything=False)
 
 
 if __name__ == "__main__":
