@@ -124,9 +124,8 @@ def story_sources_of(store: Store, story: Story) -> StorySources:
 
     ids = list(story.article_ids)
     articles = {a.id: a for a in map(store.article, ids) if a is not None}
-    claims = group_claims(
-        list(store.events(ids)), {article_id: store.mentions_of(article_id) for article_id in ids}
-    )
+    events = list(store.events(ids))
+    claims = group_claims(events, {article_id: store.mentions_of(article_id) for article_id in ids})
     aliases: dict[str, str] = {}
     actor_ids: dict[str, str] = {}
     wanted = set().union(*(store.actor_ids_of(article_id) for article_id in ids))
@@ -136,7 +135,12 @@ def story_sources_of(store: Store, story: Story) -> StorySources:
             aliases.setdefault(str(alias["alias"]), str(actor["name"]))
             actor_ids.setdefault(str(alias["alias"]), str(actor["id"]))
     return story_sources(
-        claims, articles, store.reuse_links(ids), aliases=aliases, actor_ids=actor_ids
+        claims,
+        articles,
+        store.reuse_links(ids),
+        events=events,
+        aliases=aliases,
+        actor_ids=actor_ids,
     )
 
 

@@ -114,9 +114,8 @@ def test_repost_and_quoting_wire_rest_on_the_translation() -> None:
         articles,
         links,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.articles == ("blog", "inst", "wire")
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].articles == ("blog", "inst", "wire")
     kinds = {(e.source, e.target, e.kind) for e in found.graph.edges}
     assert ("article:blog", "article:inst", "copies") in kinds
     assert any(kind == "cites" and source == "article:wire" for source, _, kind in kinds)
@@ -139,8 +138,8 @@ def test_two_own_reports_are_two_sources() -> None:
         ],
         articles,
     )
-    assert found.main is not None and found.main.independent.count == 2
-    kinds = {root.kind for root in found.main.independent.roots}
+    assert found.claims[0].independent.count == 2
+    kinds = {root.kind for root in found.claims[0].independent.roots}
     assert "own_reporting" in kinds  # the reporter's own account; the other rests on witnesses
 
 
@@ -164,9 +163,8 @@ def test_generic_and_possessive_names_meet_the_named_party() -> None:
         ],
         articles,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.independent.roots[0].key == "harbor monitoring institute"
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].independent.roots[0].key == "harbor monitoring institute"
 
 
 def test_two_institutes_keep_the_generic_name_apart() -> None:
@@ -189,7 +187,7 @@ def test_two_institutes_keep_the_generic_name_apart() -> None:
         ],
         articles,
     )
-    assert found.main is not None and found.main.independent.count == 3
+    assert found.claims[0].independent.count == 3
 
 
 def test_spellings_of_one_document_are_one_root_and_pronouns_add_nothing() -> None:
@@ -209,9 +207,8 @@ def test_spellings_of_one_document_are_one_root_and_pronouns_add_nothing() -> No
         ],
         articles,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.independent.roots[0].kind == "document"
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].independent.roots[0].kind == "document"
 
 
 def test_quoted_passage_holding_the_trigger_rests_on_the_quoted_article() -> None:
@@ -235,8 +232,7 @@ def test_quoted_passage_holding_the_trigger_rests_on_the_quoted_article() -> Non
         articles,
         links,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
     assert ("article:q", "article:o", "quotes") in {
         (e.source, e.target, e.kind) for e in found.graph.edges
     }
@@ -259,7 +255,7 @@ def test_story_roots_join_claims_and_rank_by_claims() -> None:
     assert found.count == 2
     assert sum(found.claims_per_root) == 2
     data = found.to_dict()
-    assert data["main_claim"]["claim_id"] in {"c1", "c2"}
+    assert data["main_claim"]["sentence"] in {one, two}
     assert {node["kind"] for node in data["graph"]["nodes"]} >= {"article", "outlet"}
 
 
@@ -297,9 +293,8 @@ def test_wording_in_two_earlier_articles_rests_on_the_first() -> None:
         articles,
         links,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.independent.roots[0].key == "article:a"
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].independent.roots[0].key == "article:a"
 
 
 def test_an_unnamed_translation_is_the_storys_one_translator() -> None:
@@ -319,9 +314,8 @@ def test_an_unnamed_translation_is_the_storys_one_translator() -> None:
         ],
         articles,
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.independent.roots[0].key == "delta policy institute"
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].independent.roots[0].key == "delta policy institute"
 
 
 def test_a_link_in_the_claim_sentence_rests_on_the_linked_article() -> None:
@@ -354,9 +348,8 @@ def test_a_link_in_the_claim_sentence_rests_on_the_linked_article() -> None:
         ],
         {"h": first, "p": second},
     )
-    assert found.main is not None
-    assert found.main.independent.count == 1, found.main.independent.summary
-    assert found.main.independent.roots[0].key == "article:h"
+    assert found.claims[0].independent.count == 1, found.claims[0].independent.summary
+    assert found.claims[0].independent.roots[0].key == "article:h"
     assert ("article:p", "article:h", "cites") in {
         (e.source, e.target, e.kind) for e in found.graph.edges
     }
@@ -366,3 +359,32 @@ def test_url_keys_ignore_www_fragments_tracking_and_trailing_slashes() -> None:
     assert url_key("https://www.Example.org/a/b/?utm_source=feed&id=3#x") == "example.org/a/b?id=3"
     assert url_key("http://example.org/a/b") == "example.org/a/b"
     assert url_key("not a url") == ""
+
+
+def test_the_main_claim_reads_the_chain_of_the_events_in_each_statement() -> None:
+    one = (
+        "Floodwater broke through the river wall at Amsel on Sunday and forced two hundred "
+        "families from their homes, the regional water authority said. Pumps were brought in."
+    )
+    two = (
+        "Two hundred families left their homes in Amsel after floodwater broke through the river "
+        "wall on Sunday, according to the Regional Water Authority. Schools are closed."
+    )
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-01"),
+    }
+    events = [
+        {
+            "article_id": "a",
+            "type": "COERCE",
+            "attribution": [{"text": "Coast News"}, {"text": "the regional water authority"}],
+            "evidence": {"start": 0, "end": one.index(" Pumps")},
+        }
+    ]
+    found = story_sources([], articles, events=events)
+    assert found.main is not None
+    assert found.main.articles == ("a", "b")
+    assert found.main.type == "COERCE"
+    assert found.main.independent.count == 1, found.main.independent.summary
+    assert found.main.independent.roots[0].key == "regional water authority"

@@ -210,10 +210,16 @@ _CAP_PHRASE = rf"(?:[Tt]he\s+)?{_CAPITAL}(?:\s+{_NAME}){{0,6}}"
 # after a possessive party, one noun: "citing the Center for Coastal Studies' figures"
 _OWNED = r"(?:(?<=['’])\s+[a-z][\w-]*|(?<=['’]s)\s+[a-z][\w-]*)?"
 _ACRONYM_AFTER = r"(?:\s*\([A-Z]{2,8}\))?"
+# "The Levant Monitoring Institute (LMI), which tracks militant groups in the region, said"
+_APPOSITION = r"(?:,\s+(?:which|who|whose|an?|the|its|one)\s[^,.;:\n]{1,80},)?"
 _VERBS = (
     r"reported|reports|said|says|told|tells|wrote|writes|stated|states|announced|announces|"
     r"confirmed|confirms|claimed|claims|published|publishes|revealed|reveals|quoted|quotes|"
     r"cited|cites|added|noted|alleged|alleges|disclosed|posted|tweeted|broadcast"
+)
+#: Verbs whose capitalised subject is a publisher even when its name says nothing of it.
+_MEDIA_VERBS = frozenset(
+    {"reported", "reports", "revealed", "reveals", "published", "publishes", "broadcast"}
 )
 _STOP = (
     r"(?=\s*(?:[,.;:!?()\]\"”]|\s(?:that|who|which|on|in|as|after|before|when|late|early|"
@@ -282,7 +288,7 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "said",
         re.compile(
-            rf"(?P<party>{_CAP_PHRASE}){_ACRONYM_AFTER}\s+(?:has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b"
+            rf"(?P<party>{_CAP_PHRASE}){_ACRONYM_AFTER}{_APPOSITION}\s+(?:has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b"
         ),
     ),
 )
@@ -455,8 +461,13 @@ def _from_pattern(text: str, cue: str, pattern: re.Pattern[str]) -> Iterable[Cit
         party, start = cleaned
         shown = match.group("verb") if "verb" in pattern.groupindex else cue
         kind = citation_kind(party)
-        if cue == "said" and kind == "unknown" and not _ACRONYM.match(party):
-            continue
+        if (
+            cue == "said"
+            and kind == "unknown"
+            and not _ACRONYM.match(party)
+            and shown.casefold() not in _MEDIA_VERBS
+        ):
+            continue  # "Monday said" is no party; "the Sunday Beacon reported" is one
         yield Citation(text=party, start=start, end=start + len(party), kind=kind, cue=shown)
 
 

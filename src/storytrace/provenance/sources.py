@@ -235,11 +235,25 @@ class _Graph:
         return result
 
 
+#: Words that name no one in particular, capitalised or not ("People said", "Witnesses").
+_UNNAMED = frozenset(
+    {
+        "people", "witnesses", "witness", "residents", "resident", "officials", "official",
+        "police", "authorities", "prosecutors", "investigators", "sources", "source", "analysts",
+        "experts", "observers", "locals", "villagers", "survivors", "relatives", "neighbours",
+        "neighbors", "bystanders", "activists", "critics", "doctors", "medics", "rescuers",
+        "firefighters", "soldiers", "troops", "workers", "students", "parents", "protesters",
+        "organisers", "organizers", "diplomats", "lawmakers", "passengers", "fans", "users",
+    }
+)  # fmt: skip
+
+
 def _named(text: str) -> bool:
-    """The name has a capitalised word past its first (or is one capitalised word)."""
+    """The name has a capitalised word past its first (or is one capitalised word that is not
+    a word for anyone: "People", "Witnesses")."""
     words = text.split()
     return any(word[:1].isupper() for word in words[1:]) or (
-        len(words) == 1 and words[0][:1].isupper()
+        len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _UNNAMED
     )
 
 

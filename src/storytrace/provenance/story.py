@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from storytrace.model import Article
+from storytrace.model import Article, content_hash
 from storytrace.provenance.citations import (
     ARTICLE_CUES,
     Citation,
@@ -49,11 +49,20 @@ from storytrace.provenance.sources import (
     Root,
     count_independent,
 )
+from storytrace.provenance.statements import main_statement
 
+#: A line that is wholly a credit: "Source: Northern Wire", "(via Northern Wire)".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:sources?|via|read\s+more\s+(?:at|on)|(?:originally|first)\s+published\s+"
+    r"(?:by|in|at|on))\s*[:\-–—]?\s*(?P<party>[A-Z][^\n()]{1,60}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
 #: A mention whose sentence has at least this share inside a shared passage is a copy of it.
 COPIED_SHARE = 0.5
 
-_POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:'s|’s|s'|s’)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)$")
+_POSSESSOR = re.compile(
+    r"^(?P<owner>.+?)(?:'s|’s|s'|s’)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)(?:\s+of\b.*)?$"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 #: Nouns that name what a party produced: "X's translation" rests on X.
@@ -82,6 +91,19 @@ _PRODUCTS = frozenset(
 )
 
 
+#: Titles and roles written before a name ("Interior Minister Karl Brenner").
+_TITLES = frozenset(
+    {
+        "minister", "president", "prime", "interior", "foreign", "defence", "defense", "finance",
+        "justice", "health", "secretary", "general", "chief", "spokesman", "spokeswoman",
+        "spokesperson", "commander", "governor", "mayor", "senator", "judge", "prosecutor",
+        "director", "chairman", "chairwoman", "chair", "colonel", "captain", "major",
+        "lieutenant", "sergeant", "inspector", "superintendent", "sheikh", "dr", "mr", "mrs",
+        "ms", "professor", "prof", "deputy", "vice", "opposition", "leader", "head", "police",
+        "officer", "ambassador", "envoy", "king", "queen", "prince", "emir", "mp", "councillor",
+        "state", "attorney", "lawyer", "analyst", "researcher", "editor", "founder",
+    }
+)  # fmt: skip
 #: A speaker named by a pronoun the coder could not resolve says nothing about the source.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 
@@ -312,6 +334,7 @@ def story_sources(
     articles: Mapping[str, Article],
     reuse_links: Sequence[Mapping[str, Any]] = (),
     *,
+    events: Sequence[Mapping[str, Any]] = (),
     aliases: Mapping[str, str] | None = None,
     actor_ids: Mapping[str, str] | None = None,
     options: ProvenanceOptions | None = None,
@@ -323,6 +346,8 @@ def story_sources(
         articles: the story's articles by id (others named by links are passed over).
         reuse_links: reuse links between them, as ``Store.reuse_links`` gives them (with
             ``passages``: offsets in both texts).
+        events: the articles' coded events as the store gives them (with ``article_id``); the
+            chains of those in each article's statement of the central claim are read.
         aliases: alias to canonical name as written (e.g. the actor table's spellings); the
             acronyms the articles define themselves are added.
         actor_ids: spelling to canonical actor id (the actor table's aliases), to tie the
@@ -365,7 +390,9 @@ def story_sources(
         for a, article in articles.items()
     }
     urls = _url_index(articles)
-    context = _Context(citations=found, links=links, normalise=normalise, dates=dates, urls=urls)
+    context = _Context(
+        citations=found, links=links, normalise=normalise, dates=dates, urls=urls, whole=whole
+    )
     graph = _GraphBuilder(articles, table, actor_ids)
     for link in links:
         _link_edges(graph, link)
@@ -377,46 +404,147 @@ def story_sources(
     for article_id, chains in whole.items():
         for chain in chains:
             graph.chain(article_id, ("", *chain), ("", *chain))
-    results = []
-    for claim in claims:
+    counter = _Counter(
+        articles=articles,
+        context=context,
+        whole=whole,
+        lead=lead,
+        aliases=table,
+        options=options,
+        graph=graph,
+    )
+    results = [
+        counted
+        for claim in claims
+        if (counted := counter.count(claim.id, claim.type, claim.sentence, claim.mentions))
+    ]
+    results.sort(key=lambda item: (-len(item.articles), item.claim_id))
+    main = _main_claim(articles, events, counter)
+    return _story(results, graph.build(), main)
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A statement read as a claim mention (what :func:`_mentions` reads of one)."""
+
+    article_id: str
+    start: int
+    sentence: str
+    attribution: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Counter:
+    """Counts the independent sources of one claim's mentions within a story."""
+
+    articles: Mapping[str, Article]
+    context: _Context
+    whole: Mapping[str, tuple[tuple[str, ...], ...]]
+    lead: Mapping[str, tuple[tuple[str, ...], ...]]
+    aliases: Mapping[str, str]
+    options: ProvenanceOptions | None
+    graph: _GraphBuilder
+
+    def count(
+        self, claim_id: str, claim_type: str, sentence: str, items: Iterable[Any]
+    ) -> ClaimSources | None:
         mentions = []
-        for item in claim.mentions:
-            if item.article_id not in articles:
+        for item in items:
+            if item.article_id not in self.articles:
                 continue
-            found_mentions = _mentions(item, articles[item.article_id], context)
-            for mention in found_mentions:
+            for mention in _mentions(item, self.articles[item.article_id], self.context):
                 raw = item.attribution if len(item.attribution) == len(mention.chain) else ()
-                graph.chain(item.article_id, raw or mention.chain, mention.chain)
+                self.graph.chain(item.article_id, raw or mention.chain, mention.chain)
                 mentions.append(mention)
         if not mentions:
-            continue
-        cited = {m.article_id: whole[m.article_id] for m in mentions if whole[m.article_id]}
+            return None
+        cited = {m.article_id: chains for m in mentions if (chains := self.whole[m.article_id])}
         reporting = {m.article_id for m in mentions if not m.copied_from}
         for original in {o for m in mentions for o in m.copied_from} - reporting:
             # an original that does not report the claim in words the coder matched: what its
             # lede rests on ("..., according to the institute's translation")
-            chains = whole[original] or lead[original]
+            chains = self.whole[original] or self.lead[original]
             if chains:
                 cited[original] = chains
         counted = count_independent(
             mentions,
-            articles=dict(articles),
-            reuse_links=links,
+            articles=dict(self.articles),
+            reuse_links=self.context.links,
             chains=cited,
-            aliases=table,
-            options=options,
+            aliases=self.aliases,
+            options=self.options,
         )
-        results.append(
-            ClaimSources(
-                claim_id=claim.id,
-                type=claim.type,
-                sentence=" ".join(claim.sentence.split()),
-                articles=tuple(sorted({m.article_id for m in mentions})),
-                independent=counted,
+        return ClaimSources(
+            claim_id=claim_id,
+            type=claim_type,
+            sentence=" ".join(sentence.split()),
+            articles=tuple(sorted({m.article_id for m in mentions})),
+            independent=counted,
+        )
+
+
+def _main_claim(
+    articles: Mapping[str, Article], events: Sequence[Mapping[str, Any]], counter: _Counter
+) -> ClaimSources | None:
+    """The story's central claim (:func:`main_statement`) and its independent sources.
+
+    Each article's statement is read with the longest attribution chain of the coded events in
+    its sentence (the first of equal ones), when there is one.
+    """
+    statements = main_statement({a: article.text for a, article in articles.items()})
+    if not statements:
+        return None
+    by_article: dict[str, list[Mapping[str, Any]]] = {}
+    for event in events:
+        by_article.setdefault(str(event.get("article_id")), []).append(event)
+    said = []
+    types: list[str] = []
+    for statement in statements:
+        inside = sorted(
+            (
+                event
+                for event in by_article.get(statement.article_id, [])
+                if statement.start <= _evidence_start(event) < statement.end
+            ),
+            key=_evidence_start,
+        )
+        types.extend(str(event.get("type") or "") for event in inside)
+        # the sentence's attribution: the longest chain any of its events carries
+        chains = [_names(event.get("attribution")) for event in inside]
+        chain = max(chains, key=len, default=())
+        outlet = counter.articles[statement.article_id].outlet or ""
+        said.append(
+            _Said(
+                article_id=statement.article_id,
+                start=(statement.start + statement.end) // 2,
+                sentence=statement.sentence,
+                attribution=chain or (outlet,),
             )
         )
-    results.sort(key=lambda item: (-len(item.articles), item.claim_id))
-    return _story(results, graph.build())
+    seed = max(statements, key=lambda s: (s.agreement, -s.position))
+    kinds = [kind for kind in types if kind]
+    claim_type = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
+    return counter.count(
+        content_hash("statement", *(f"{s.article_id}:{s.start}" for s in statements)),
+        claim_type,
+        seed.sentence,
+        said,
+    )
+
+
+def _evidence_start(event: Mapping[str, Any]) -> int:
+    evidence = event.get("evidence") or {}
+    trigger = event.get("trigger") or {}
+    value = evidence.get("start") if isinstance(evidence, Mapping) else None
+    if value is None and isinstance(trigger, Mapping):
+        value = trigger.get("start")
+    return int(value) if isinstance(value, int) else -1
+
+
+def _names(attribution: object) -> tuple[str, ...]:
+    if not isinstance(attribution, list):
+        return ()
+    return tuple(str(item.get("text") or "") for item in attribution if isinstance(item, Mapping))
 
 
 def _normalised(
@@ -505,6 +633,7 @@ class _Context:
     normalise: _Normaliser
     dates: Mapping[str, str | None]
     urls: Mapping[str, str]
+    whole: Mapping[str, tuple[tuple[str, ...], ...]]
 
 
 def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
@@ -517,6 +646,10 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
     if copied:
         return [Mention(article_id=item.article_id, copied_from=copied)]
     chain = normalise.chain(item.attribution)
+    if context.whole.get(item.article_id):
+        # The article comes from an agency (a dateline, "Source:", "via"): the speakers it
+        # quotes are the agency's sources, and the chain stops at the agency.
+        return [Mention(article_id=item.article_id, chain=chain[:1])]
     if len(chain) > 1:
         return [Mention(article_id=item.article_id, chain=chain)]
     cited = _sentence_chains(item, article.text, found[item.article_id], article.outlet)
@@ -528,7 +661,9 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
     ]
 
 
-def _story(claims: Sequence[ClaimSources], graph: SourceGraph) -> StorySources:
+def _story(
+    claims: Sequence[ClaimSources], graph: SourceGraph, main: ClaimSources | None
+) -> StorySources:
     found: dict[str, Root] = {}
     counts: dict[str, int] = {}
     for claim in claims:
@@ -544,7 +679,7 @@ def _story(claims: Sequence[ClaimSources], graph: SourceGraph) -> StorySources:
         roots=roots,
         claims_per_root=tuple(counts[key] for key in order),
         claims=tuple(claims),
-        main=claims[0] if claims else None,
+        main=main or (claims[0] if claims else None),
         summary=f"{len(roots)} independent {noun}: {listed}",
         graph=graph,
     )
@@ -556,6 +691,13 @@ def _article_chains(article: Article, citations: Sequence[Citation]) -> tuple[tu
     for citation in citations:
         if citation.cue in ARTICLE_CUES and not _is_outlet(citation.text, article.outlet):
             names.setdefault(citation.text, None)
+    for line in article.removed:
+        # A text dump's furniture filter drops a closing "Source: Northern Wire" or
+        # "(via Northern Wire)" line with the site's menus; a line that is wholly such a credit
+        # still says where the article comes from.
+        match = _CREDIT_LINE.match(line.strip())
+        if match and not _is_outlet(match.group("party"), article.outlet):
+            names.setdefault(match.group("party").strip(), None)
     return tuple((name,) for name in names)
 
 
@@ -646,6 +788,19 @@ def _disjoint(passages: Iterable[Mapping[str, Any]], side: str) -> list[Mapping[
     return [{f"{side}_start": begin, f"{side}_end": end} for begin, end in joined]
 
 
+def _name_after_title(words: Sequence[str]) -> str | None:
+    """The name at the end of "the opposition leader Mara Ilic" or "Interior Minister Karl
+    Brenner": two or more capitalised words after words that are all titles or roles; ``None``
+    otherwise ("Dock workers in Ras Qebla" is not a title and a name)."""
+    cut = 0
+    while cut < len(words) and words[cut].casefold() in _TITLES:
+        cut += 1
+    name = words[cut:]
+    if cut > 0 and len(name) >= 2 and all(w[:1].isupper() for w in name):
+        return " ".join(name)
+    return None
+
+
 class _Normaliser:
     """Reads attribution chain links within one story (see the module docstring)."""
 
@@ -663,15 +818,31 @@ class _Normaliser:
         names += [c.text for c in cited]
         names += [article.outlet or "" for article in articles.values()]
         names += list(aliases.values())
+        display: dict[str, str] = {}
         for name in names:
             words = _WORD.findall(name)
             if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2:
-                named.setdefault(words[-1].casefold(), set()).add(name_key(name, keys))
+                key = name_key(name, keys)
+                named.setdefault(words[-1].casefold(), set()).add(key)
+                shown = _DETERMINER.sub("", " ".join(name.split()))
+                if len(shown) > len(display.get(key, "")):
+                    display[key] = shown
+        self._display = display
         heads: dict[str, str] = {}
         for head, found in named.items():
             if len(found) == 1:
                 heads[head] = next(iter(found))
         self._heads = heads
+        initials: dict[str, set[str]] = {}
+        for name in names:
+            capitals = [w for w in _WORD.findall(name) if w[:1].isupper()]
+            if len(capitals) >= 2:
+                initials.setdefault("".join(w[0] for w in capitals), set()).add(
+                    name_key(name, keys)
+                )
+        self._initials = {
+            letters: next(iter(found)) for letters, found in initials.items() if len(found) == 1
+        }
         self._translator: str | None = None
         translators = set()
         for name in names:
@@ -693,20 +864,31 @@ class _Normaliser:
         return (attribution[0], *(self.link(text) for text in kept))
 
     def link(self, text: str) -> str:
-        """One link: possessed products become their owner, generic heads their named party."""
+        """One link: possessed products become their owner, generic heads their named party,
+        acronyms the one party of the story with those initials, titles are dropped before a
+        name."""
         text = " ".join(text.split())
         match = _POSSESSOR.match(_DETERMINER.sub("", text))
-        if match and match.group("noun").split()[-1].casefold() in _PRODUCTS:
+        if match and any(w.casefold() in _PRODUCTS for w in match.group("noun").split()):
             text = match.group("owner")
         words = _WORD.findall(_DETERMINER.sub("", text))
         if not words:
             return text
+        if len(words) == 1 and words[0].isupper() and words[0] in self._initials:
+            return self._shown(self._initials[words[0]])  # "ORS": the Observatory for ...
+        named = _name_after_title(words)
+        if named:
+            return named
         head = words[-1].casefold()
         capitalised = any(w[:1].isupper() for w in words)
         if head in {"translation", "translations"} and not capitalised and self._translator:
-            return self._translator  # "a translation": the story's one named translator
+            return self._shown(self._translator)  # "a translation": the story's one translator
         if citation_kind(text) == "document" and not any(w[:1].isupper() for w in words):
             return f"the {head}"  # "a handwritten letter", "the three-page letter": the letter
         if len(words) <= 2 and not any(w[:1].isupper() for w in words) and head in self._heads:
-            return self._heads[head]  # "the institute": the story's one named institute
+            return self._shown(self._heads[head])  # "the institute": the one named institute
         return text
+
+    def _shown(self, key: str) -> str:
+        """A party's name as the story writes it, for a name key."""
+        return self._display.get(key, key)

@@ -1,0 +1,63 @@
+"""The main statement of a story (storytrace.provenance.statements), on our own texts."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storytrace.provenance.statements import lede_sentences, main_statement
+
+MARCH = {
+    "a": (
+        "A march against the new bus depot in Kelby ended in scuffles with police on Saturday, "
+        "our reporter saw. Organisers had promised a quiet walk."
+    ),
+    "b": (
+        "Police and marchers scuffled in Kelby on Saturday as protesters against the planned "
+        "bus depot tried to reach the council building. Two people were detained."
+    ),
+    "c": (
+        "The Saturday protest in Kelby over the new bus depot turned into a scuffle between "
+        "marchers and police officers near the council building, witnesses said."
+    ),
+}
+
+
+def test_independent_wordings_of_one_event_are_one_statement() -> None:
+    found = main_statement(MARCH)
+    assert [s.article_id for s in found] == ["a", "b", "c"]
+    assert all(s.position == 0 for s in found)
+    for statement in found:
+        assert MARCH[statement.article_id][statement.start : statement.end] == statement.sentence
+
+
+def test_a_denial_lede_does_not_restate_the_claim() -> None:
+    texts = {
+        **MARCH,
+        "d": (
+            "Kelby council denied on Sunday that police had scuffled with marchers against the "
+            "bus depot, calling the reports false. It said the walk passed off quietly."
+        ),
+    }
+    found = main_statement(texts)
+    assert "d" not in {s.article_id for s in found}
+
+
+def test_a_story_of_one_article_states_its_lede() -> None:
+    found = main_statement({"a": MARCH["a"]})
+    assert [(s.article_id, s.position) for s in found] == [("a", 0)]
+
+
+def test_short_lines_are_not_sentences() -> None:
+    text = "KELBY\n\nBy a staff writer\n\n" + MARCH["a"]
+    spans = lede_sentences(text)
+    assert text[spans[0][0] : spans[0][1]].startswith("A march against")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from("abcd"), st.text(max_size=300), max_size=4))
+def test_any_texts_give_spans_inside_them(texts: dict[str, str]) -> None:
+    for statement in main_statement(texts):
+        text = texts[statement.article_id]
+        assert 0 <= statement.start < statement.end <= len(text)
+        assert text[statement.start : statement.end] == statement.sentence
