@@ -161,6 +161,8 @@ class FakeLLM:
     steps: deque[Step] = field(default_factory=deque)
     default: Step = field(default_factory=Step)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    active: int = 0
+    max_active: int = 0
 
     def script(self, *steps: Step) -> None:
         """Answer the next requests with these steps, then with :attr:`default`."""
@@ -205,7 +207,14 @@ def _handler(state: FakeLLM) -> type[BaseHTTPRequestHandler]:
                 state.requests.append(request)
                 state.headers.append({k.lower(): v for k, v in self.headers.items()})
                 state.paths.append(self.path)
-            status, headers, body = state.respond(request)
+            with state.lock:
+                state.active += 1
+                state.max_active = max(state.max_active, state.active)
+            try:
+                status, headers, body = state.respond(request)
+            finally:
+                with state.lock:
+                    state.active -= 1
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

@@ -45,6 +45,7 @@ _KIND_OF_TYPE: Final = {
     "group": ("group", "NORP"),
 }
 _ORG: Final = ("org", "ORG")
+_POSSESSIVES: Final = ("'", "’")
 _KUNYA_WORDS: Final = frozenset({"abu", "um", "umm", "ibn"})
 
 
@@ -299,7 +300,10 @@ def _party(
         dropped["sources and targets not in their sentence"] += 1
         return None
     inside = [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
-    actor = max(inside, key=lambda m: (m.end - m.start, -m.start), default=None)
+    # The phrase's head: the first mention that is not a possessive owner ("the Brigades' media
+    # wing, the Dawn Office" is the office; "Lina Haddad of the Institute" is Haddad).
+    heads = [m for m in inside if not finder.text.startswith(_POSSESSIVES, m.end)]
+    actor = (heads or inside)[0] if inside else None
     return Party(
         text=finder.text[span[0] : span[1]],
         start=span[0],
