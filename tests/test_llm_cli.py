@@ -145,7 +145,7 @@ def test_failures_fall_back_and_are_shown(server: FakeLLM, feed: Path, tmp_path:
     analysis = json.loads(stdout)["item"]["analysis"]
     assert analysis["extractor"] == "offline" and analysis["reason"] == "bad_json"
     code, stdout, _ = invoke("article", first, "--db", str(db))
-    assert "which failed: bad_json" in stdout
+    assert code == 0 and "which failed: bad_json" in stdout
     _, stdout, _ = invoke("events", "--db", str(db), "--json")
     assert json.loads(stdout)["items"]  # the offline extractor's events are there
 
@@ -157,6 +157,7 @@ def test_switching_back_to_offline(server: FakeLLM, feed: Path, tmp_path: Path) 
     offline = analyze(feed, db)
     assert offline["analysed_for_actors"] == 3 and "llm" not in offline
     code, stdout, _ = invoke("articles", "--db", str(db), "--json")
+    assert code == 0
     first = json.loads(stdout)["items"][0]["id"]
     _, stdout, _ = invoke("article", first, "--db", str(db), "--json")
     assert json.loads(stdout)["item"]["analysis"]["extractor"] == "offline"
