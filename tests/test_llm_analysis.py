@@ -4,7 +4,9 @@ fallback with a recorded reason, switching extractor, and the readers of the lat
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,7 @@ from storytrace.linking import analyse_article, update_actors
 from storytrace.llm import LLMOptions, extractor_name
 from storytrace.model import Article, Source
 from storytrace.store import Store
+from storytrace.store.schema import MIGRATIONS
 
 pytestmark = pytest.mark.network
 
@@ -205,3 +208,29 @@ def test_later_stages_read_what_the_model_found(server: FakeLLM, store: Store) -
     claims = group_claims(events, {i: store.mentions_of(i) for i in ids})
     attack = [claim for claim in claims if claim.type == "ASSAULT"]
     assert attack and len(attack[0].articles) == 2  # reported by two articles: one claim
+
+
+def test_a_store_of_schema_3_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:3], start=1):
+        connection.executescript(script)
+        connection.execute(f"PRAGMA user_version = {number}")
+    connection.commit()
+    connection.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        store.write([(ARTICLES[0], None, None, None)])
+        assert store.analysis_of(ARTICLES[0].id) is None  # not analysed yet
+        store.write_local_actors([(ARTICLES[0].id, "[]")])
+        store.write_article_events([(ARTICLES[0].id, "[]")])
+        assert store.analysis_of(ARTICLES[0].id) == {
+            "extractor": OFFLINE,
+            "requested": OFFLINE,
+            "reason": None,
+            "detail": "",
+        }
+        assert list(store.articles_analysed_otherwise(OFFLINE)) == []
+        assert [a.id for a in store.articles_analysed_otherwise("llm:m:prompt-1:schema-1")] == [
+            ARTICLES[0].id
+        ]

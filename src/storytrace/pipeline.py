@@ -4,6 +4,7 @@
                                    └──▶ TextPage ──▶ pending + site line counts
     end of input ──▶ for each site: furniture profile ──▶ extract pending text dumps
                  ──▶ re-extract stored text dumps whose site profile changed
+                 ──▶ per-article analysis left to do (analysis.py: offline, or an LLM)
                  ──▶ link stages (linking.py): actors of new articles, then stories
 
 Per-page work (:func:`storytrace.extract.prepare_page`) is pure and runs in a process pool. Text
