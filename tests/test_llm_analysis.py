@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from llm_server import FakeLLM, Step, running_server
-from storytrace.analysis import OFFLINE, update_llm_analysis, update_offline_analysis
+from storytrace.analysis import (
+    GIVE_UP_AFTER,
+    OFFLINE,
+    update_llm_analysis,
+    update_offline_analysis,
+)
 from storytrace.claims import group_claims
 from storytrace.linking import analyse_article, update_actors
 from storytrace.llm import LLMOptions, extractor_name
@@ -234,3 +239,30 @@ def test_a_store_of_schema_3_is_upgraded(tmp_path: Path) -> None:
         assert [a.id for a in store.articles_analysed_otherwise("llm:m:prompt-1:schema-1")] == [
             ARTICLES[0].id
         ]
+
+
+def test_gives_up_on_a_server_that_refuses_everything(server: FakeLLM) -> None:
+    server.default = Step(kind="status", status=404)
+    with Store(memory=True) as store:
+        many = [
+            make_article(n + 10, TEXTS[n % 3] + f" Report {n}.") for n in range(GIVE_UP_AFTER + 3)
+        ]
+        store.write([(article, None, None, None) for article in many])
+        summary = update_llm_analysis(store, options_for(server, concurrency=1))
+        # One more may already be queued when the fifth failure is read (two in flight).
+        assert len(server.requests) == summary.requests <= GIVE_UP_AFTER + 1
+        assert dict(summary.fell_back) == {"http_error": GIVE_UP_AFTER + 3}
+        record = store.analysis_of(many[-1].id)
+        assert record is not None and "not sent: the last 5 requests" in record["detail"]
+
+
+def test_a_success_resets_the_count(server: FakeLLM) -> None:
+    bad = Step(kind="status", status=404)
+    server.script(*[bad] * (GIVE_UP_AFTER - 1), Step(), *[bad] * (GIVE_UP_AFTER - 1))
+    with Store(memory=True) as store:
+        many = [
+            make_article(n + 10, TEXTS[n % 3] + f" Report {n}.") for n in range(2 * GIVE_UP_AFTER)
+        ]
+        store.write([(article, None, None, None) for article in many])
+        summary = update_llm_analysis(store, options_for(server, concurrency=1))
+    assert summary.requests == 2 * GIVE_UP_AFTER and summary.analysed == 2

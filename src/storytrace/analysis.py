@@ -41,7 +41,13 @@ from storytrace.llm import (
 from storytrace.model import Article
 from storytrace.store import OFFLINE_EXTRACTOR, AnalysisRow, CachedAnswer, Store
 
-__all__ = ["OFFLINE", "LLMRunSummary", "update_llm_analysis", "update_offline_analysis"]
+__all__ = [
+    "GIVE_UP_AFTER",
+    "OFFLINE",
+    "LLMRunSummary",
+    "update_llm_analysis",
+    "update_offline_analysis",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -129,11 +135,13 @@ def update_llm_analysis(
     """
     summary = LLMRunSummary()
     writer = _Writer(store, options, summary, batch_size)
+    breaker = _Breaker()
     own = client is None
     chat = client if client is not None else ChatClient(options)
     try:
         with ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
-            for article, key, outcome in _answers(store, options, chat, pool, summary):
+            for article, key, outcome in _answers(store, options, chat, pool, summary, breaker):
+                breaker.record(outcome)
                 writer.add(article, key, outcome)
         writer.flush()
     finally:
@@ -148,10 +156,12 @@ def _answers(
     chat: ChatClient,
     pool: ThreadPoolExecutor,
     summary: LLMRunSummary,
+    breaker: _Breaker,
 ) -> Iterator[tuple[Article, str, _Outcome | None]]:
     """Each article with its cache key and answer, in article order; None marks a cached one.
 
-    At most twice ``concurrency`` requests are in flight, so memory stays flat.
+    At most twice ``concurrency`` requests are in flight, so memory stays flat. Once the breaker
+    is open, no more requests are made: the remaining articles get its failure.
     """
     in_flight: deque[tuple[Article, str, Future[_Outcome]]] = deque()
     window = 2 * max(1, options.concurrency)
@@ -161,6 +171,9 @@ def _answers(
         if store.cached_answer(key) is not None:
             yield article, key, None
             continue
+        if breaker.failure is not None:
+            yield article, key, breaker.failure
+            continue
         summary.requests += 1
         in_flight.append((article, key, pool.submit(request_analysis, chat, text)))
         if len(in_flight) >= window:
@@ -169,6 +182,38 @@ def _answers(
     while in_flight:
         done = in_flight.popleft()
         yield done[0], done[1], done[2].result()
+
+
+#: After this many articles in a row could not reach the server, or were refused with a 4xx
+#: (wrong URL, model or key), the rest of the run makes no request: each would fail the same way,
+#: and a down server would cost every article its retries and back-off.
+GIVE_UP_AFTER = 5
+_HOPELESS = frozenset({"connection_error", "http_error"})
+
+
+class _Breaker:
+    """Counts consecutive hopeless failures; opens (stops all requests) at :data:`GIVE_UP_AFTER`."""
+
+    def __init__(self) -> None:
+        self.streak = 0
+        self.last: LLMFailure | None = None
+        self.failure: LLMFailure | None = None
+
+    def record(self, outcome: _Outcome | None) -> None:
+        """Note one article's outcome (None: answered from the cache, which says nothing)."""
+        if outcome is None or self.failure is not None:
+            return
+        if isinstance(outcome, LLMFailure) and outcome.reason in _HOPELESS:
+            self.streak += 1
+            self.last = outcome
+        else:
+            self.streak = 0
+        if self.streak >= GIVE_UP_AFTER and self.last is not None:
+            self.failure = LLMFailure(
+                reason=self.last.reason,
+                detail=f"not sent: the last {self.streak} requests failed the same way "
+                f"({self.last.detail})",
+            )
 
 
 class _Writer:
