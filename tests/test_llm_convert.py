@@ -295,3 +295,32 @@ def test_any_valid_answer_converts_to_grounded_records(answer: dict[str, Any]) -
         assert actor["part_of"] is None or 0 <= actor["part_of"] < len(local)
     for event in events:
         assert event["attribution"][0]["kind"] == "outlet"
+
+
+def test_pronouns_and_lower_case_words_are_no_mentions() -> None:
+    text = "At dawn the Dawn Office said he was gone. The group left. Dawn Office staff stayed."
+    answer = {
+        "actors": [
+            {
+                "name": "Dawn Office",
+                "type": "media",
+                "aliases": ["Dawn", "he", "the group"],
+                "role": None,
+                "part_of": None,
+            }
+        ],
+        "events": [],
+    }
+    conversion = convert_answer(article(text), text, answer)
+    (office,) = json.loads(conversion.local_actors)
+    assert [form["mention"]["text"] for form in office["forms"]] == ["Dawn Office", "Dawn Office"]
+    assert "2 actor forms that are no names" in conversion.notes
+
+
+def test_a_repeated_sentence_is_placed_where_its_trigger_is() -> None:
+    text = "Talks went on. Rebels shelled the port. Talks went on. Rebels shelled the port again."
+    event = {**HAND_ANSWER["events"][1], "type": "ASSAULT", "mode": "", "trigger": "again"}
+    event |= {"source": None, "target": None, "hedged": False, "hedge": ""}
+    answer = {"actors": [], "events": [{**event, "evidence": "Rebels shelled the port"}]}
+    (coded,) = json.loads(convert_answer(article(text), text, answer).events)
+    assert coded["evidence"]["sentence"] == "Rebels shelled the port again."

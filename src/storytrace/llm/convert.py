@@ -28,6 +28,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Final
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storytrace.actors.keys import name_tokens, strip_title
 from storytrace.actors.mentions import Mention
 from storytrace.actors.resolve import Form, LocalActor
@@ -129,7 +131,10 @@ def _ground_actor_forms(
     for number, actor in enumerate(answers):
         forms = {" ".join(str(name).split()) for name in [actor["name"], *actor["aliases"]]}
         for form in sorted(form for form in forms if form):
-            spans = finder.find_all(form)
+            if not _is_name(form):
+                dropped["actor forms that are no names"] += 1
+                continue
+            spans = [span for span in finder.find_all(form) if _is_name(finder.text[slice(*span)])]
             if not spans:
                 dropped["actor names not in the text"] += 1
             candidates += [(number, start, end) for start, end in spans]
@@ -141,6 +146,16 @@ def _ground_actor_forms(
         occupied.append((start, end))
         taken.append(_Found(number, start, end))
     return sorted(taken, key=lambda item: item.start)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a form can name an actor: not only function words ("he", "the group"), and
+    capitalised, unless its script has no case. A match found only by ignoring case ("at dawn"
+    for "Dawn") must be capitalised in the text too."""
+    words = [word.strip(".,'’\"") for word in text.casefold().split()]
+    if all(word in STOP_WORDS or not word for word in words):
+        return False
+    return any(char.isupper() or (char.isalpha() and char.lower() == char.upper()) for char in text)
 
 
 def _local_actor(
@@ -246,15 +261,17 @@ def _event(
     mentions: Sequence[Mention],
     dropped: Counter[str],
 ) -> Event | None:
-    quoted = finder.find(answer["evidence"], words=False)
-    if quoted is None:
+    quoted = finder.find_all(answer["evidence"], words=False)
+    if not quoted:
         dropped["events whose sentence is not in the text"] += 1
         return None
-    start, end = finder.sentence(*quoted)
-    trigger = finder.find(answer["trigger"], start=start, end=end)
-    if trigger is None:
+    # A sentence quoted more than once (a repeated line, a short quote): the first place where
+    # the trigger is in it.
+    placed = _place(finder, quoted, answer["trigger"])
+    if placed is None:
         dropped["events whose trigger is not in their sentence"] += 1
         return None
+    (start, end), trigger = placed
     chain = _chain(finder, answer["attribution"], start, end)
     if chain is None:
         dropped["events whose speaker is not in the text"] += 1
@@ -283,6 +300,18 @@ def _event(
             article_id=article_id, sentence=finder.text[start:end], start=start, end=end
         ),
     )
+
+
+def _place(
+    finder: TextFinder, quoted: Sequence[tuple[int, int]], trigger: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentence around the first quote that holds the trigger, and the trigger's span."""
+    for span in quoted:
+        start, end = finder.sentence(*span)
+        found = finder.find(trigger, start=start, end=end)
+        if found is not None:
+            return (start, end), found
+    return None
 
 
 def _party(

@@ -14,6 +14,7 @@ Stable API: :data:`PROMPT_VERSION`, :data:`ANSWER_SCHEMA_VERSION`, :data:`ANSWER
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -229,11 +230,17 @@ def _json_in(content: str) -> Any:
     return None
 
 
-def _schema_problem(data: Any) -> str | None:
-    """The first way ``data`` breaks :data:`ANSWER_SCHEMA`, or None when it follows it."""
+@functools.cache
+def _validator() -> Any:
+    """The answer schema's validator, made once (jsonschema is imported only when needed)."""
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(_SCHEMA)
+    return Draft202012Validator(_SCHEMA)
+
+
+def _schema_problem(data: Any) -> str | None:
+    """The first way ``data`` breaks :data:`ANSWER_SCHEMA`, or None when it follows it."""
+    validator = _validator()
     errors = sorted(validator.iter_errors(data), key=lambda error: list(error.absolute_path))
     if not errors:
         return None
