@@ -125,6 +125,27 @@ _SCHEMA: Final[dict[str, Any]] = {
 }
 ANSWER_SCHEMA: Final[Mapping[str, Any]] = MappingProxyType(_SCHEMA)
 
+#: What each PLOVER type covers, for the model (the offline lexicon's groups, in short).
+_GLOSSES: Final = {
+    "AGREE": "agree, sign, ratify, promise, pledge, accept, apologise",
+    "CONSULT": "meet, visit, host, talk, negotiate, phone, mediate",
+    "SUPPORT": "praise, back, endorse, defend, thank, recognise",
+    "CONCEDE": "release, free, ease or lift restrictions, hand over, surrender, pardon, resign",
+    "COOPERATE": "cooperate, work with, ally, coordinate, share intelligence, extradite",
+    "AID": "give or deliver aid, supply, fund, train, arm, treat, shelter, rescue, evacuate",
+    "RETREAT": "withdraw, pull out, disband, disarm, de-escalate",
+    "REQUEST": "call for, urge, demand, ask, appeal, order",
+    "ACCUSE": "accuse, blame, condemn, criticise, denounce, charge, sue, investigate",
+    "REJECT": "reject, refuse, veto, rebuff, rule out, defy, oppose",
+    "THREATEN": "threaten, warn of consequences, issue an ultimatum",
+    "PROTEST": "demonstrate, march, rally, strike, riot, boycott, block roads",
+    "SANCTION": "impose sanctions, embargo, expel diplomats, cut or suspend ties or aid",
+    "MOBILIZE": "deploy or mass troops, call up reservists, raise alert",
+    "COERCE": "arrest, detain, raid, seize, deport, ban, censor, impose curfew, sentence",
+    "ASSAULT": "attack, kill, bomb, shell, shoot, kidnap, torture, capture territory, clash",
+}
+_TYPE_GLOSSES: Final = "\n".join(f"  {kind}: {_GLOSSES[kind]}" for kind in PLOVER_TYPES)
+
 _INSTRUCTIONS: Final = f"""You read one news article and list its actors and its events.
 Answer with one JSON object and nothing else, following this JSON Schema:
 {json.dumps(_SCHEMA, separators=(",", ":"))}
@@ -138,7 +159,9 @@ Rules:
   {", ".join(ACTOR_TYPES)}. "part_of" names another listed actor that this one is a wing,
   branch or office of, else null. "role" is what the article says a person is ("the group's
   leader"), else null.
-- events: who did what to whom, typed with PLOVER ({", ".join(PLOVER_TYPES)}). "trigger" is the
+- events: who did what to whom, typed with PLOVER:
+{_TYPE_GLOSSES}
+  "trigger" is the
   verb or noun that tells the event; "source" and "target" are the noun phrases as written in
   the evidence sentence (null when the sentence does not say). "mode" is one of
   {", ".join(MODES["AID"])} for AID, {", ".join(MODES["ASSAULT"])} for ASSAULT, else "".
