@@ -11,6 +11,7 @@ from email.utils import format_datetime
 import pytest
 
 from llm_server import FakeLLM, Step, running_server
+from storytrace.errors import ConfigError
 from storytrace.llm import (
     ANSWER_SCHEMA,
     API_KEY_ENV,
@@ -202,3 +203,20 @@ def test_retry_after_values() -> None:
     assert 25 <= (_retry_after(later) or 0) <= 31
     assert _retry_after("soon") is None
     assert _retry_after(None) is None
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"base_url": "127.0.0.1:8080/v1"},
+        {"model": " "},
+        {"timeout": 0},
+        {"concurrency": 0},
+        {"max_chars": 0},
+        {"max_retries": -1},
+    ],
+)
+def test_invalid_options_are_refused(changes: dict[str, object]) -> None:
+    settings: dict[str, object] = {"base_url": "http://127.0.0.1:8080/v1", "model": "m", **changes}
+    with pytest.raises(ConfigError):
+        LLMOptions(**settings)  # type: ignore[arg-type]

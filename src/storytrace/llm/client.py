@@ -32,6 +32,8 @@ from typing import Any, Final
 
 import httpx
 
+from storytrace.errors import ConfigError
+
 __all__ = ["API_KEY_ENV", "FAILURE_REASONS", "ChatClient", "LLMFailure", "LLMOptions"]
 
 logger = logging.getLogger(__name__)
@@ -81,6 +83,18 @@ class LLMOptions:
     max_wait: float = 60.0
     max_chars: int = 12_000
     concurrency: int = 4
+
+    def __post_init__(self) -> None:
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"the LLM base URL must start with http:// or https://, not {self.base_url!r}"
+            )
+        if not self.model.strip():
+            raise ConfigError("the LLM model name is empty; name the model to ask")
+        if not (self.timeout > 0 and self.max_chars >= 1 and self.concurrency >= 1):
+            raise ConfigError("the LLM timeout, max_chars and concurrency must be positive")
+        if not (self.max_retries >= 0 and self.backoff >= 0 and self.max_wait >= 0):
+            raise ConfigError("the LLM max_retries, backoff and max_wait must be 0 or more")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
