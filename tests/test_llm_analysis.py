@@ -266,3 +266,16 @@ def test_a_success_resets_the_count(server: FakeLLM) -> None:
         store.write([(article, None, None, None) for article in many])
         summary = update_llm_analysis(store, options_for(server, concurrency=1))
     assert summary.requests == 2 * GIVE_UP_AFTER and summary.analysed == 2
+
+
+def test_a_cached_answer_that_no_longer_validates_is_asked_again(
+    server: FakeLLM, store: Store
+) -> None:
+    options = options_for(server)
+    update_llm_analysis(store, options)
+    update_offline_analysis(store)
+    with store.transaction() as db:
+        db.execute("UPDATE llm_cache SET answer = ? WHERE rowid = 1", ('{"actors": 5}',))
+    summary = update_llm_analysis(store, options)
+    assert (summary.analysed, summary.cached, summary.requests) == (3, 2, 1)
+    assert all(json.loads(answer)["actors"] != 5 for *_, answer in store.snapshot()["llm_cache"])

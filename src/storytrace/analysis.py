@@ -140,9 +140,10 @@ def update_llm_analysis(
     chat = client if client is not None else ChatClient(options)
     try:
         with ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
-            for article, key, outcome in _answers(store, options, chat, pool, summary, breaker):
-                breaker.record(outcome)
-                writer.add(article, key, outcome)
+            for item in _answers(store, options, chat, pool, summary, breaker):
+                if not item.cached:
+                    breaker.record(item.outcome)
+                writer.add(item)
         writer.flush()
     finally:
         if own:
@@ -157,8 +158,9 @@ def _answers(
     pool: ThreadPoolExecutor,
     summary: LLMRunSummary,
     breaker: _Breaker,
-) -> Iterator[tuple[Article, str, _Outcome | None]]:
-    """Each article with its cache key and answer, in article order; None marks a cached one.
+) -> Iterator[_Item]:
+    """Each article with its answer, in article order (a cached answer that no longer validates
+    is asked for again).
 
     At most twice ``concurrency`` requests are in flight, so memory stays flat. Once the breaker
     is open, no more requests are made: the remaining articles get its failure.
@@ -168,20 +170,31 @@ def _answers(
     for article in store.articles_analysed_otherwise(extractor_name(options)):
         text = article.text[: options.max_chars]
         key = cache_key(options.model, text)
-        if store.cached_answer(key) is not None:
-            yield article, key, None
+        cached = _cached(store, key)
+        if cached is not None:
+            yield _Item(article=article, key=key, outcome=cached, cached=True)
             continue
         if breaker.failure is not None:
-            yield article, key, breaker.failure
+            yield _Item(article=article, key=key, outcome=breaker.failure)
             continue
         summary.requests += 1
         in_flight.append((article, key, pool.submit(request_analysis, chat, text)))
         if len(in_flight) >= window:
             done = in_flight.popleft()
-            yield done[0], done[1], done[2].result()
+            yield _Item(article=done[0], key=done[1], outcome=done[2].result())
     while in_flight:
         done = in_flight.popleft()
-        yield done[0], done[1], done[2].result()
+        yield _Item(article=done[0], key=done[1], outcome=done[2].result())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Item:
+    """One article, the cache key of its request, and the answer or why there is none."""
+
+    article: Article
+    key: str
+    outcome: _Outcome
+    cached: bool = False
 
 
 #: After this many articles in a row could not reach the server, or were refused with a 4xx
@@ -199,9 +212,9 @@ class _Breaker:
         self.last: LLMFailure | None = None
         self.failure: LLMFailure | None = None
 
-    def record(self, outcome: _Outcome | None) -> None:
-        """Note one article's outcome (None: answered from the cache, which says nothing)."""
-        if outcome is None or self.failure is not None:
+    def record(self, outcome: _Outcome) -> None:
+        """Note the outcome of one request."""
+        if self.failure is not None:
             return
         if isinstance(outcome, LLMFailure) and outcome.reason in _HOPELESS:
             self.streak += 1
@@ -230,17 +243,16 @@ class _Writer:
         self.rows: list[AnalysisRow] = []
         self.answers: list[CachedAnswer] = []
 
-    def add(self, article: Article, key: str, outcome: _Outcome | None) -> None:
-        """Record one article: ``outcome`` None means "answered from the cache"."""
-        if outcome is None:
-            outcome = _cached(self.store, key)
-            self.summary.cached += int(not isinstance(outcome, LLMFailure))
-        elif not isinstance(outcome, LLMFailure):
-            self.answers.append(self._cache_row(key, outcome))
-        if isinstance(outcome, LLMFailure):
-            self.rows.append(self._fallback(article, outcome))
+    def add(self, item: _Item) -> None:
+        """Record one article's answer, or its fallback."""
+        if isinstance(item.outcome, LLMFailure):
+            self.rows.append(self._fallback(item.article, item.outcome))
         else:
-            self.rows.append(self._converted(article, outcome))
+            if item.cached:
+                self.summary.cached += 1
+            else:
+                self.answers.append(self._cache_row(item.key, item.outcome))
+            self.rows.append(self._converted(item.article, item.outcome))
         if len(self.rows) >= self.batch_size:
             self.flush()
 
@@ -295,9 +307,11 @@ class _Writer:
         )
 
 
-def _cached(store: Store, key: str) -> _Outcome:
-    """The cached answer, read and validated again (a cache row edited by hand is not trusted)."""
+def _cached(store: Store, key: str) -> dict[str, Any] | None:
+    """The cached answer, validated again (a row written by an older or edited storytrace is
+    not trusted), or None."""
     text = store.cached_answer(key)
-    if text is None:  # deleted since it was looked up
-        return LLMFailure(reason="bad_json", detail="the cached answer disappeared")
-    return parse_answer(text)
+    if text is None:
+        return None
+    answer = parse_answer(text)
+    return None if isinstance(answer, LLMFailure) else answer
