@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storytrace.llm import TextFinder
@@ -73,6 +73,7 @@ def test_sentence_of_a_quote_across_a_false_boundary() -> None:
     assert TEXT[start:end].startswith("Mr. Haddad") and TEXT[start:end].endswith("Port Selim.")
 
 
+@settings(deadline=None)
 @given(
     st.text(alphabet="ab ’'\n—-.Aa", max_size=40),
     st.integers(min_value=0, max_value=40),
