@@ -171,6 +171,7 @@ def test_switching_back_to_offline(server: FakeLLM, feed: Path, tmp_path: Path) 
         (("--extractor", "llm"), "--llm-url"),
         (("--extractor", "llm", "--llm-url", "http://127.0.0.1:9/v1"), "--llm-model"),
         (("--extractor", "llm", "--llm-url", "127.0.0.1:9", "--llm-model", "m"), "http://"),
+        (("--extractor", "llm", "--llm-url", "http://[::1/v1", "--llm-model", "m"), "not valid"),
     ],
 )
 def test_llm_without_settings_is_a_usage_error(

@@ -121,8 +121,8 @@ def update_llm_analysis(
     """Analyse with the model every article it has not analysed yet (with this prompt and schema).
 
     Cached answers are reused without a request. Requests run ``options.concurrency`` at a time;
-    results are written in article order, ``batch_size`` per transaction, so a killed run keeps
-    what it wrote and the next run goes on from there.
+    results are written ``batch_size`` articles per transaction, so a killed run keeps what it
+    wrote and the next run goes on from there.
 
     Args:
         store: the store.

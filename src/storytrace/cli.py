@@ -294,9 +294,12 @@ def _llm_options(
             "--extractor llm validates answers with the jsonschema package, which is not "
             "installed: pip install 'storytrace[llm]'"
         )
-    return LLMOptions(
-        base_url=url, model=model, timeout=timeout, max_chars=max_chars, concurrency=concurrency
-    )
+    try:
+        return LLMOptions(
+            base_url=url, model=model, timeout=timeout, max_chars=max_chars, concurrency=concurrency
+        )
+    except StorytraceError as error:
+        raise CommandError(f"--llm-url: {error}") from error
 
 
 def _run_analyze(

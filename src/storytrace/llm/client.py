@@ -89,6 +89,12 @@ class LLMOptions:
             raise ConfigError(
                 f"the LLM base URL must start with http:// or https://, not {self.base_url!r}"
             )
+        try:
+            httpx.URL(self.base_url).join("chat/completions")
+        except httpx.InvalidURL as error:
+            raise ConfigError(
+                f"the LLM base URL {self.base_url!r} is not valid: {error}"
+            ) from error
         if not self.model.strip():
             raise ConfigError("the LLM model name is empty; name the model to ask")
         if not (self.timeout > 0 and self.max_chars >= 1 and self.concurrency >= 1):
@@ -214,7 +220,10 @@ class ChatClient:
                 reason="timeout",
                 detail=f"no answer from {url} within {self.options.timeout:g} s ({error!r})",
             )
-        except httpx.TransportError as error:
+        except httpx.DecodingError as error:
+            detail = f"{url} sent an unreadable body: {error!r}"
+            return LLMFailure(reason="bad_response", detail=detail)
+        except httpx.RequestError as error:
             return LLMFailure(reason="connection_error", detail=f"cannot reach {url}: {error!r}")
         if response.status_code != 200:
             return response
