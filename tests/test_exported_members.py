@@ -15,6 +15,8 @@ PACKAGES = [
     "storytrace.extract",
     "storytrace.ingest",
     "storytrace.linking",
+    "storytrace.llm",
+    "storytrace.analysis",
     "storytrace.pipeline",
     "storytrace.provenance",
     "storytrace.reuse",

@@ -7,11 +7,13 @@ Exit status: 0 when everything worked, 1 when a run finished but some inputs fai
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO
@@ -39,6 +41,7 @@ from storytrace.store import Store
 
 if TYPE_CHECKING:  # the actors package loads spaCy: imported where it is used
     from storytrace.actors.dictionary import DictionaryEntry
+    from storytrace.llm import LLMOptions
 
 app = typer.Typer(
     name="storytrace",
@@ -149,6 +152,13 @@ def _print_json(document: dict[str, Any]) -> None:
 # -- analyze ------------------------------------------------------------------------------
 
 
+class Extractor(StrEnum):
+    """Who finds each article's actors and events."""
+
+    offline = "offline"
+    llm = "llm"
+
+
 @app.command("analyze")
 @_guarded
 def analyze_command(
@@ -190,6 +200,35 @@ def analyze_command(
             "With --no-link a large corpus goes in faster; the next run that links catches up."
         ),
     ] = True,
+    extractor: Annotated[
+        Extractor,
+        typer.Option(
+            help="Who finds each article's actors and events: the offline extractor, or a model "
+            "behind an OpenAI-compatible API (docs/llm.md). Switching re-analyses only the "
+            "articles the other one analysed."
+        ),
+    ] = Extractor.offline,
+    llm_url: Annotated[
+        str | None,
+        typer.Option(
+            help="Base URL of the OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1 "
+            "(--extractor llm).",
+            envvar="STORYTRACE_LLM_URL",
+        ),
+    ] = None,
+    llm_model: Annotated[
+        str | None,
+        typer.Option(help="Model name to ask (--extractor llm).", envvar="STORYTRACE_LLM_MODEL"),
+    ] = None,
+    llm_concurrency: Annotated[
+        int, typer.Option(help="Requests to the model in flight at once (--extractor llm).")
+    ] = 4,
+    llm_timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for one answer of the model.")
+    ] = 120.0,
+    llm_max_chars: Annotated[
+        int, typer.Option(help="At most this many characters of an article are sent to the model.")
+    ] = 12_000,
     json_output: JsonOption = False,
 ) -> None:
     """Ingest inputs, extract their articles and store them.
@@ -206,11 +245,15 @@ def analyze_command(
     if not timeout > 0:
         raise typer.BadParameter("must be a positive number of seconds", param_hint="--timeout")
     fetching = FetchOptions(timeout=timeout, per_host_delay=delay, max_bytes=max_bytes)
+    llm = None
+    if extractor is Extractor.llm:
+        llm = _llm_options(llm_url, llm_model, llm_concurrency, llm_timeout, llm_max_chars)
     options = AnalyzeOptions(
         workers=workers or default_workers(),
         retry_failed=retry_failed,
         refetch=refetch,
         link=link,
+        llm=llm,
         ingest=IngestOptions(max_bytes=max_bytes, fetch_feed_links=fetch_links),
     )
     summary = _run_analyze(inputs, db, options, fetching, quiet=json_output)
@@ -220,6 +263,43 @@ def analyze_command(
         _print_summary(summary, db)
     if summary.failures:
         raise typer.Exit(1)
+
+
+def _llm_options(
+    url: str | None, model: str | None, concurrency: int, timeout: float, max_chars: int
+) -> LLMOptions:
+    """The LLM settings of ``--extractor llm``, or a CommandError that says what is missing."""
+    from storytrace.llm import LLMOptions
+
+    if not url:
+        raise CommandError(
+            "--extractor llm needs the base URL of an OpenAI-compatible API: give --llm-url "
+            "(e.g. http://127.0.0.1:8080/v1) or set STORYTRACE_LLM_URL"
+        )
+    if not url.startswith(("http://", "https://")):
+        raise CommandError(f"--llm-url must start with http:// or https://, not {url!r}")
+    if not model:
+        raise CommandError(
+            "--extractor llm needs the name of the model to ask: give --llm-model or set "
+            "STORYTRACE_LLM_MODEL"
+        )
+    if concurrency < 1:
+        raise typer.BadParameter("must be 1 or more", param_hint="--llm-concurrency")
+    if not timeout > 0:
+        raise typer.BadParameter("must be a positive number of seconds", param_hint="--llm-timeout")
+    if max_chars < 1:
+        raise typer.BadParameter("must be 1 or more", param_hint="--llm-max-chars")
+    if importlib.util.find_spec("jsonschema") is None:
+        raise CommandError(
+            "--extractor llm validates answers with the jsonschema package, which is not "
+            "installed: pip install 'storytrace[llm]'"
+        )
+    try:
+        return LLMOptions(
+            base_url=url, model=model, timeout=timeout, max_chars=max_chars, concurrency=concurrency
+        )
+    except StorytraceError as error:
+        raise CommandError(f"--llm-url: {error}") from error
 
 
 def _run_analyze(
@@ -291,6 +371,12 @@ def _print_summary(summary: Summary, db: Path) -> None:
         table.add_row("re-extracted (site furniture learned)", str(summary.refreshed))
     table.add_row("added to stories", str(summary.clustered))
     table.add_row("analysed for actors", str(summary.actors))
+    if summary.llm is not None:
+        table.add_row("analysed by the model", str(summary.llm.analysed))
+        table.add_row("  answers from the cache", str(summary.llm.cached))
+        table.add_row("  requests to the model", str(summary.llm.requests))
+        for reason, count in sorted(summary.llm.fell_back.items()):
+            table.add_row(Text(f"fell back to offline: {reason}", style="yellow"), str(count))
     table.add_row("failed", str(summary.failures))
     for reason, count in sorted(summary.failed.items()):
         table.add_row(Text(f"  {reason}", style="red"), str(count))
@@ -362,8 +448,14 @@ def article_command(
         story_id = store.story_of(article.id)
         mentions = store.mentions_of(article.id)
         actor_names = {actor["id"]: actor["name"] for actor in store.actors()}
+        analysis = store.analysis_of(article.id)
     if json_output:
-        item = {**article.to_dict(), "story_id": story_id, "mentions": mentions}
+        item = {
+            **article.to_dict(),
+            "story_id": story_id,
+            "mentions": mentions,
+            "analysis": analysis,
+        }
         _print_json(envelope("article", item=item))
         return
     out.print(Text(article.title or "(no title)", style="bold"))
@@ -388,6 +480,7 @@ def article_command(
         ),
         ("extractor", article.extractor),
         ("story", story_id),
+        ("analysis", _analysis_line(analysis)),
         (
             "actors",
             "; ".join(sorted({actor_names.get(m["actor_id"], m["text"]) for m in mentions})),
@@ -406,6 +499,18 @@ def article_command(
         out.print(Text(f"removed as site furniture ({len(article.removed)} lines):", style="dim"))
         for line in article.removed:
             out.print(Text(f"  {line}", style="dim"))
+
+
+def _analysis_line(analysis: dict[str, Any] | None) -> str | None:
+    """Which extractor found the actors and events, and why when it is not the one asked for."""
+    if analysis is None:
+        return None
+    line = str(analysis["extractor"])
+    if analysis["reason"]:
+        line += f" (asked {analysis['requested']}, which failed: {analysis['reason']})"
+    if analysis["detail"]:
+        line += f"; {analysis['detail']}"
+    return line
 
 
 @app.command("failures")

@@ -4,6 +4,7 @@
                                    └──▶ TextPage ──▶ pending + site line counts
     end of input ──▶ for each site: furniture profile ──▶ extract pending text dumps
                  ──▶ re-extract stored text dumps whose site profile changed
+                 ──▶ per-article analysis left to do (analysis.py: offline, or an LLM)
                  ──▶ link stages (linking.py): actors of new articles, then stories
 
 Per-page work (:func:`storytrace.extract.prepare_page`) is pure and runs in a process pool. Text
@@ -23,7 +24,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from storytrace.extract import (
     ExtractOptions,
@@ -36,6 +37,10 @@ from storytrace.extract.textdump import learned_furniture
 from storytrace.ingest import IngestOptions, PageFetcher, iter_pages
 from storytrace.model import Article, Page, Rejected, content_hash
 from storytrace.store import PendingPage, Store
+
+if TYPE_CHECKING:  # both load spaCy or httpx: imported where they are used
+    from storytrace.analysis import LLMRunSummary
+    from storytrace.llm import LLMOptions
 
 __all__ = ["AnalyzeOptions", "Progress", "Summary", "analyze", "profile_id"]
 
@@ -61,6 +66,9 @@ class AnalyzeOptions:
         refetch: fetch URLs again even when the store has a page from them.
         link: run the cross-article stages (stories, actors) at the end; when off, the next
             run that links catches up with every article left unlinked.
+        llm: analyse actors and events with this model (docs/llm.md) instead of the offline
+            extractor; None (the default) is offline. Switching re-analyses only the articles
+            the other extractor analysed.
     """
 
     workers: int = 1
@@ -68,6 +76,7 @@ class AnalyzeOptions:
     retry_failed: bool = False
     refetch: bool = False
     link: bool = True
+    llm: LLMOptions | None = None
     ingest: IngestOptions = field(default_factory=IngestOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
 
@@ -84,13 +93,14 @@ class Summary:
     actors: int = 0
     failed: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    llm: LLMRunSummary | None = None
 
     @property
     def failures(self) -> int:
         return sum(self.failed.values())
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "read": self.read,
             "stored": self.stored,
             "already_known": self.known,
@@ -100,6 +110,9 @@ class Summary:
             "failed": dict(sorted(self.failed.items())),
             "skipped": dict(sorted(self.skipped.items())),
         }
+        if self.llm is not None:
+            data["llm"] = self.llm.to_dict()
+        return data
 
 
 def profile_id(furniture: frozenset[str]) -> str:
@@ -142,6 +155,7 @@ def analyze(
         run.close()
     if options.link:
         # Imported here: the link stages load spaCy, which an ingest-only run does not need.
+        from storytrace.analysis import update_llm_analysis, update_offline_analysis
         from storytrace.linking import (
             update_actors,
             update_events,
@@ -150,7 +164,13 @@ def analyze(
             update_stories,
         )
 
-        # Actors first: the story clusterer uses them.
+        # Each article's actors and events first, by the extractor asked for; then the canonical
+        # actors, which the story clusterer uses.
+        if options.llm is not None:
+            run.summary.llm = update_llm_analysis(store, options.llm)
+            run.summary.actors += run.summary.llm.analysed + run.summary.llm.fell_back.total()
+        else:
+            run.summary.actors += update_offline_analysis(store)
         run.summary.actors += update_actors(store)
         update_events(store)
         update_reuse(store)
@@ -182,6 +202,11 @@ class _Run:
         self._local_actors: list[tuple[str, str]] = []
         self._events: list[tuple[str, str]] = []
 
+    @property
+    def _analyse_in_workers(self) -> bool:
+        """The offline analysis runs in the extraction workers; the LLM's, after them."""
+        return self.options.link and self.options.llm is None
+
     # -- the process pool -------------------------------------------------------------------
 
     def _map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
@@ -192,7 +217,7 @@ class _Run:
             # Load the language model before forking, so that workers share it instead of
             # each loading it again.
             warm_up_models()
-            if self.options.link:
+            if self._analyse_in_workers:
                 from storytrace.linking import warm_up_actor_models
 
                 warm_up_actor_models()
@@ -226,7 +251,7 @@ class _Run:
     def consume(self, items: Iterable[Page | Rejected]) -> None:
         """Read every input item; extract HTML, queue text dumps, record failures."""
         fresh = self._fresh_pages(items)
-        prepare = _Prepare(self.options.extract, self.options.link)
+        prepare = _Prepare(self.options.extract, self._analyse_in_workers)
         for result in self._map(prepare, fresh):
             if isinstance(result, TextPage):
                 self._pending.append(result)
@@ -330,7 +355,7 @@ class _Run:
         """Extract every waiting text dump with its site's profile as learned so far."""
         for site in self.store.pending_sites():
             furniture, profile = self._profile(site)
-            extract = _Extract(self.options.extract, furniture, self.options.link)
+            extract = _Extract(self.options.extract, furniture, self._analyse_in_workers)
             pages = [item.page for item in self.store.pending(site)]
             for page, result in zip(pages, self._map(extract, pages), strict=True):
                 self._record(result, site, profile, page)
@@ -343,7 +368,7 @@ class _Run:
             stale = list(self.store.stale_text_rows(site, profile))
             if not stale:
                 continue
-            extract = _Extract(self.options.extract, furniture, self.options.link)
+            extract = _Extract(self.options.extract, furniture, self._analyse_in_workers)
             pages = [page for page, _ in stale]
             for page, found in zip(pages, self._map(extract, pages), strict=True):
                 result = self._unwrap(found)

@@ -36,13 +36,29 @@ from storytrace.model import (
 )
 from storytrace.store.schema import MIGRATIONS
 
-__all__ = ["ArticleRow", "FailureRow", "PendingPage", "Store", "page_from_json", "page_to_json"]
+__all__ = [
+    "OFFLINE_EXTRACTOR",
+    "AnalysisRow",
+    "ArticleRow",
+    "CachedAnswer",
+    "FailureRow",
+    "PendingPage",
+    "Store",
+    "page_from_json",
+    "page_to_json",
+]
 
 _ARTICLE_COLUMNS = (
     "id, source_kind, source_location, source_record, kind, url, canonical_url, outlet, title, "
     "published, published_method, published_confidence, author, language, text, removed, "
     "extractor, links"
 )
+
+
+#: The extractor of articles with no ``article_analysis`` row: an offline analysis asked for as
+#: such is stored without one, so both ways of running it (in the extraction workers, or when a
+#: later run catches up) leave the same store.
+OFFLINE_EXTRACTOR = "offline"
 
 
 def _now() -> str:
@@ -104,6 +120,40 @@ class FailureRow:
     site: str | None
     profile: str | None
     page: Page | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AnalysisRow:
+    """One article's actors and events and which extractor made them (``article_analysis``).
+
+    Attributes:
+        article_id: the article.
+        local_actors: its local actors, JSON.
+        events: its coded events, JSON.
+        extractor: what made them: ``offline`` or an LLM extractor name.
+        requested: what the run asked for (differs from ``extractor`` after a fallback).
+        reason: why the LLM's answer was not used, or None.
+        detail: the failure's detail, or what grounding dropped.
+    """
+
+    article_id: str
+    local_actors: str
+    events: str
+    extractor: str
+    requested: str
+    reason: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CachedAnswer:
+    """A model's validated answer, cached by the key of its request (``llm_cache``)."""
+
+    key: str
+    model: str
+    prompt_version: str
+    schema_version: str
+    answer: str
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
@@ -307,6 +357,7 @@ class Store:
             db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
             db.execute("DELETE FROM article_actors WHERE article_id = ?", (record.id,))
             db.execute("DELETE FROM article_events WHERE article_id = ?", (record.id,))
+            db.execute("DELETE FROM article_analysis WHERE article_id = ?", (record.id,))
             db.execute(
                 f"INSERT INTO articles ({_ARTICLE_COLUMNS}, site, profile, raw, page, stored_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -664,6 +715,94 @@ class Store:
             for event in json.loads(row["events"]):
                 yield {"article_id": row["article_id"], **event}
 
+    # -- which extractor analysed each article; the LLM answer cache ------------------------
+
+    def articles_analysed_otherwise(self, extractor: str) -> Iterator[Article]:
+        """Articles whose actors and events another extractor made, or none yet, by id.
+
+        An article with no ``article_analysis`` row counts as analysed by ``offline`` when it
+        has actors and events (the extraction workers wrote them) and as not analysed else.
+        """
+        ids = self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id "
+            "WHERE x.extractor IS NOT NULL AND x.extractor != ? "
+            "OR x.extractor IS NULL AND (? != ? "
+            "OR NOT EXISTS (SELECT 1 FROM article_actors WHERE article_id = a.id) "
+            "OR NOT EXISTS (SELECT 1 FROM article_events WHERE article_id = a.id)) "
+            "ORDER BY a.id",
+            (extractor, extractor, OFFLINE_EXTRACTOR),
+        ).fetchall()  # read first: the caller writes analyses while it iterates
+        for (article_id,) in ids:
+            article = self.article(article_id)
+            if article is not None:
+                yield article
+
+    def write_analysis(
+        self, rows: Sequence[AnalysisRow], answers: Sequence[CachedAnswer] = ()
+    ) -> None:
+        """Store articles' actors, events and extractor, and new cached answers, in one
+        transaction."""
+        now = _now()
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO llm_cache (key, model, prompt_version, schema_version, "
+                "answer, stored_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (a.key, a.model, a.prompt_version, a.schema_version, a.answer, now)
+                    for a in answers
+                ],
+            )
+            for row in rows:
+                db.execute(
+                    "INSERT OR REPLACE INTO article_actors (article_id, local) VALUES (?, ?)",
+                    (row.article_id, row.local_actors),
+                )
+                db.execute(
+                    "INSERT OR REPLACE INTO article_events (article_id, events) VALUES (?, ?)",
+                    (row.article_id, row.events),
+                )
+                if row.extractor == row.requested == OFFLINE_EXTRACTOR and row.reason is None:
+                    db.execute(
+                        "DELETE FROM article_analysis WHERE article_id = ?", (row.article_id,)
+                    )
+                    continue
+                db.execute(
+                    "INSERT OR REPLACE INTO article_analysis (article_id, extractor, requested, "
+                    "reason, detail, analysed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (row.article_id, row.extractor, row.requested, row.reason, row.detail, now),
+                )
+
+    def cached_answer(self, key: str) -> str | None:
+        """The cached answer (JSON) of a request, or None."""
+        row = self._db.execute("SELECT answer FROM llm_cache WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["answer"])
+
+    def analysis_of(self, article_id: str) -> dict[str, Any] | None:
+        """Which extractor made an article's actors and events, and why (None: not analysed).
+
+        Returns:
+            ``extractor``, ``requested``, ``reason`` (why the LLM's answer was not used, or None)
+            and ``detail``.
+        """
+        row = self._db.execute(
+            "SELECT extractor, requested, reason, detail FROM article_analysis "
+            "WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is not None:
+            return dict(row)
+        analysed = self._db.execute(
+            "SELECT 1 FROM article_actors WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if analysed is None:
+            return None
+        return {
+            "extractor": OFFLINE_EXTRACTOR,
+            "requested": OFFLINE_EXTRACTOR,
+            "reason": None,
+            "detail": "",
+        }
+
     # -- text reuse ------------------------------------------------------------------------
 
     def reuse_state(self) -> bytes | None:
@@ -933,6 +1072,10 @@ class Store:
             "story_articles": "SELECT article_id, story_id, position FROM story_articles "
             "ORDER BY article_id",
             "article_events": "SELECT article_id, events FROM article_events ORDER BY article_id",
+            "article_analysis": "SELECT article_id, extractor, requested, reason, detail "
+            "FROM article_analysis ORDER BY article_id",
+            "llm_cache": "SELECT key, model, prompt_version, schema_version, answer "
+            "FROM llm_cache ORDER BY key",
             "reuse_docs": "SELECT article_id FROM reuse_docs ORDER BY article_id",
             "reuse_links": "SELECT a_id, b_id, direction, a_share, b_share, similarity, repost, "
             "passages FROM reuse_links ORDER BY a_id, b_id",

@@ -209,4 +209,32 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     """
     ALTER TABLE articles ADD COLUMN links TEXT;
     """,
+    # 6: the optional LLM extractor (issue 3): which extractor made each article's actors and
+    # events, and the cache of the model's validated answers.
+    """
+    -- One row per article whose actors and events were written by the analysis stage of
+    -- storytrace.analysis; an article with actors but no row was analysed offline.
+    -- extractor: what made the stored actors and events ('offline' or 'llm:<model>:prompt-N:
+    -- schema-M'); requested: what the run asked for; reason and detail: why the LLM's answer was
+    -- not used (the article fell back to the offline extractor), or grounding notes.
+    CREATE TABLE article_analysis (
+        article_id TEXT PRIMARY KEY,
+        extractor TEXT NOT NULL,
+        requested TEXT NOT NULL,
+        reason TEXT,
+        detail TEXT NOT NULL,
+        analysed_at TEXT NOT NULL
+    );
+    CREATE INDEX article_analysis_extractor ON article_analysis (extractor);
+    -- The model's answers, valid against the answer schema, keyed by blake2b of the prompt
+    -- version, the schema version, the model and the text sent: a re-run makes no call.
+    CREATE TABLE llm_cache (
+        key TEXT PRIMARY KEY,
+        model TEXT NOT NULL,
+        prompt_version TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+    );
+    """,
 )
