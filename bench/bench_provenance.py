@@ -17,9 +17,10 @@ Also end to end without ``code_events`` (citations only), to show what the event
    articles go in as JSON Lines text).
 
 4. main claim found (the sets whose articles carry a ``claim_sentence``): whether the
-   pipeline's main claim is the labelled one: "found" when a mention of it lies in the claim
-   sentence of every labelled article that was stored, "partly found" when it does in at least
-   half of them; "pipeline, main claim found" is the pipeline's accuracy on those stories alone.
+   pipeline's main claim is the labelled one: "found" when the sentence the pipeline reads as
+   the article's statement of the story's central claim (``storytrace.provenance.statements``)
+   overlaps the claim sentence of every labelled article that was stored, "partly found" when
+   it does in at least half of them; "pipeline, main claim found" is the pipeline's accuracy on those stories alone.
    "pipeline, labelled claim" counts, with the pipeline's store and counting, a claim made of
    the first coded event inside each labelled claim sentence: the accuracy the pipeline would
    have if claim grouping always found the labelled claim.
@@ -173,6 +174,23 @@ def claim_spans(store: Any, sentences: dict[str, str]) -> dict[str, tuple[int, i
     return spans
 
 
+def statement_hits(
+    store: Any, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+) -> frozenset[str]:
+    """The stored articles whose statement of the story's central claim (the sentence the
+    pipeline counts the main claim on) overlaps their labelled claim sentence."""
+    from storytrace.provenance.statements import main_statement
+
+    texts = {m: article.text for m in members if (article := store.article(m)) is not None}
+    return frozenset(
+        s.article_id
+        for s in main_statement(texts)
+        if s.article_id in spans
+        and s.start < spans[s.article_id][1]
+        and spans[s.article_id][0] < s.end
+    )
+
+
 def main_claim_hits(
     store: Any, claim_id: str, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
 ) -> frozenset[str]:
@@ -314,11 +332,7 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                     if a.get("claim_sentence") and a["id"] in stored
                 }
                 spans = claim_spans(store, sentences)
-                hits = (
-                    main_claim_hits(store, found.main.claim_id, members, spans)
-                    if found.main
-                    else frozenset()
-                )
+                hits = statement_hits(store, members, spans)
                 labelled = labelled_claim_count(store, members, spans) if spans else None
                 results.append(
                     PipelineResult(

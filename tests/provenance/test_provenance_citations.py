@@ -180,3 +180,23 @@ def test_citations_lie_inside_the_text(text: str) -> None:
         assert citation.kind in {"outlet", "agency", "institute", "document", "person", "unknown"}
         assert citation.start is not None and citation.end is not None
         assert text[citation.start : citation.end] == citation.text
+
+
+def test_an_agency_citing_its_own_source_is_one_chain() -> None:
+    text = (
+        "Two ferries collided off Tarn Point on Friday, the Harbor News Agency reported, citing "
+        "port officials."
+    )
+    assert citation_chains(text, find_citations(text)) == (
+        ("the Harbor News Agency", "port officials"),
+    )
+
+
+def test_a_name_with_a_clause_before_its_verb_is_cited() -> None:
+    text = "The Delta Policy Institute, which studies river trade, said the port had closed."
+    assert [c.text for c in find_citations(text)] == ["The Delta Policy Institute"]
+
+
+def test_a_publisher_with_a_plain_name_is_cited_when_it_reported() -> None:
+    text = "Shares fell after the Sunday Beacon reported that the bank had lost its licence."
+    assert [(c.text, c.cue) for c in find_citations(text)] == [("the Sunday Beacon", "reported")]

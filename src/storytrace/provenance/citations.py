@@ -568,9 +568,20 @@ def citation_chains(text: str, citations: Sequence[Citation]) -> tuple[tuple[str
             speakers = speakers[1:]
         else:
             speakers = translators + speakers
-        chains.extend((speaker.text,) for speaker in speakers)
+        chains.extend(_nest_citing(speakers))
     chains.extend((c.text,) for c in citations if c.start is None)
     return tuple(chains)
+
+
+def _nest_citing(speakers: Sequence[Citation]) -> list[tuple[str, ...]]:
+    """One chain per speaker, except that "X reported, citing Y" is the chain X > Y."""
+    chains: list[tuple[str, ...]] = []
+    for speaker in speakers:
+        if speaker.cue.casefold() in {"citing", "quoting"} and chains and len(chains[-1]) == 1:
+            chains[-1] = (*chains[-1], speaker.text)
+        else:
+            chains.append((speaker.text,))
+    return chains
 
 
 #: Cues that say where the whole article comes from, not one statement in it.

@@ -354,9 +354,9 @@ def _build(
         | {original for mention in mentions for original in mention.copied_from}
         | {node[2:] for node in graph.parent if node.startswith("a:")}
     )
-    for article_id in involved:
+    for article_id in sorted(involved):  # sorted: the graph is built in the same order each run
         key = keys.get(article_id)
-        for variant in {key, (key or "").replace(" ", "")}:
+        for variant in sorted({key or "", (key or "").replace(" ", "")}):
             if variant and f"n:{variant}" in graph.parent:
                 graph.add_edge(f"n:{variant}", f"a:{article_id}")  # a cited outlet is in the set
     return graph

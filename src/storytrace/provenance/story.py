@@ -460,7 +460,7 @@ class _Counter:
             return None
         cited = {m.article_id: chains for m in mentions if (chains := self.whole[m.article_id])}
         reporting = {m.article_id for m in mentions if not m.copied_from}
-        for original in {o for m in mentions for o in m.copied_from} - reporting:
+        for original in sorted({o for m in mentions for o in m.copied_from} - reporting):
             # an original that does not report the claim in words the coder matched: what its
             # lede rests on ("..., according to the institute's translation")
             chains = self.whole[original] or self.lead[original]
