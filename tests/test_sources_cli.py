@@ -125,3 +125,61 @@ def test_counts_are_stored_and_recounted_only_when_a_story_changes(
     with Store(demo_db) as store:
         assert store.source_signatures() == store.story_signatures()
         assert store.independent_counts()[store.story_of(article) or ""][0] is not None
+
+
+def test_a_link_to_a_stored_article_of_another_story_is_followed() -> None:
+    from storytrace.linking import story_sources_of
+    from storytrace.model import Article, DateGuess, Link, Source, Story
+
+    herald_text = (
+        "Our reporters found that the water board sold the reservoir land at Lake Orme in "
+        "secret to a developer last spring, for far less than its value."
+    )
+    post_text = (
+        "The water board sold the reservoir land at Lake Orme in secret, as revealed on Monday. "
+        "Board members did not answer calls from the City Post."
+    )
+    anchor = post_text.index("revealed on Monday")
+    herald = Article(
+        id="00000000000000a1",
+        source=Source(kind="file", location="/t/herald.html"),
+        kind="html",
+        text=herald_text,
+        outlet="Lake Herald",
+        url="https://www.lakeherald.example/news/reservoir-sale/",
+        published=DateGuess(value="2026-08-01", method="test", confidence=1.0),
+    )
+    post = Article(
+        id="00000000000000b2",
+        source=Source(kind="file", location="/t/post.html"),
+        kind="html",
+        text=post_text,
+        outlet="City Post",
+        url="https://citypost.example/reservoir",
+        published=DateGuess(value="2026-08-02", method="test", confidence=1.0),
+        links=(
+            Link(
+                href="http://lakeherald.example/news/reservoir-sale?utm_source=feed",
+                text="revealed on Monday",
+                start=anchor,
+                end=anchor + len("revealed on Monday"),
+            ),
+        ),
+    )
+    with Store(memory=True) as store:
+        store.write([(herald, None, None, None), (post, None, None, None)])
+        found = story_sources_of(
+            store,
+            Story(
+                id=post.id,
+                title=None,
+                first_published=None,
+                last_published=None,
+                article_ids=(post.id,),
+                outlets=("City Post",),
+            ),
+        )
+    assert found.main is not None
+    assert found.main.independent.roots[0].key == f"article:{herald.id}"
+    edges = {(e.source, e.target, e.kind) for e in found.graph.edges}
+    assert (f"article:{post.id}", f"article:{herald.id}", "cites") in edges

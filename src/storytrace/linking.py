@@ -35,7 +35,7 @@ from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.events import code_events, parse_article
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
-from storytrace.provenance.story import StorySources, story_sources
+from storytrace.provenance.story import StorySources, story_sources, url_variants
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.store import Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
@@ -139,9 +139,25 @@ def story_sources_of(store: Store, story: Story) -> StorySources:
         articles,
         store.reuse_links(ids),
         events=events,
+        linked=_linked_articles(store, articles),
         aliases=aliases,
         actor_ids=actor_ids,
     )
+
+
+def _linked_articles(store: Store, articles: Mapping[str, Article]) -> dict[str, Article]:
+    """Stored articles outside the story that its articles' hyperlinks point to."""
+    variants: dict[str, str] = {}
+    for article in articles.values():
+        for link in article.links:
+            for variant in url_variants(link.href):
+                variants.setdefault(variant, link.href)
+    found: dict[str, Article] = {}
+    for article_id in sorted(set(store.articles_at(variants).values()) - set(articles)):
+        linked = store.article(article_id)
+        if linked is not None:
+            found[article_id] = linked
+    return found
 
 
 def update_sources(store: Store, *, force: bool = False) -> int:

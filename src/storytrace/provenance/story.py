@@ -335,6 +335,7 @@ def story_sources(
     reuse_links: Sequence[Mapping[str, Any]] = (),
     *,
     events: Sequence[Mapping[str, Any]] = (),
+    linked: Mapping[str, Article] | None = None,
     aliases: Mapping[str, str] | None = None,
     actor_ids: Mapping[str, str] | None = None,
     options: ProvenanceOptions | None = None,
@@ -348,6 +349,8 @@ def story_sources(
             ``passages``: offsets in both texts).
         events: the articles' coded events as the store gives them (with ``article_id``); the
             chains of those in each article's statement of the central claim are read.
+        linked: stored articles outside the story that its articles' hyperlinks point to; a
+            claim sentence linking to one rests on it, and they are nodes of the graph.
         aliases: alias to canonical name as written (e.g. the actor table's spellings); the
             acronyms the articles define themselves are added.
         actor_ids: spelling to canonical actor id (the actor table's aliases), to tie the
@@ -357,6 +360,8 @@ def story_sources(
     Returns:
         the per-claim counts and the story's distinct roots.
     """
+    story = articles
+    articles = {**(linked or {}), **story}
     table = dict(aliases or {})
     for article in articles.values():
         for acronym, name in find_aliases(article.text).items():
@@ -370,7 +375,7 @@ def story_sources(
         article_id: find_citations(article.text, [(link.href, link.text) for link in article.links])
         for article_id, article in articles.items()
     }
-    normalise = _Normaliser(articles, claims := list(claims), table, found)
+    normalise = _Normaliser(story, claims := list(claims), table, found)
     whole = {
         a: _normalised(_article_chains(articles[a], citations), normalise)
         for a, citations in found.items()
@@ -419,7 +424,7 @@ def story_sources(
         if (counted := counter.count(claim.id, claim.type, claim.sentence, claim.mentions))
     ]
     results.sort(key=lambda item: (-len(item.articles), item.claim_id))
-    main = _main_claim(articles, events, counter)
+    main = _main_claim(story, events, counter)
     return _story(results, graph.build(), main)
 
 
@@ -579,6 +584,26 @@ def url_key(url: str) -> str:
     query = "&".join(item for item in parts.query.split("&") if item and not _TRACKING.match(item))
     path = parts.path.rstrip("/")
     return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def url_variants(url: str) -> tuple[str, ...]:
+    """Spellings a stored URL may have for the page a link points to: with and without
+    ``www.``, ``http`` or ``https``, a trailing slash; without the fragment and tracking
+    parameters (for an exact look-up, e.g. :meth:`storytrace.store.Store.articles_at`)."""
+    key = url_key(url)
+    if not key:
+        return ()
+    host, _, rest = key.partition("/")
+    path = f"/{rest}" if rest else ""
+    found: list[str] = []
+    for scheme in ("https", "http"):
+        for prefix in ("", "www."):
+            for tail in ("", "/") if "?" not in path else ("",):
+                found.append(f"{scheme}://{prefix}{host}{path}{tail}")
+    plain = url.strip().split("#", 1)[0]
+    if plain not in found:
+        found.append(plain)
+    return tuple(found)
 
 
 def _url_index(articles: Mapping[str, Article]) -> dict[str, str]:

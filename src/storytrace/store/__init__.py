@@ -1002,6 +1002,27 @@ class Store:
         )
         return [dict(row) for row in rows]
 
+    def articles_at(self, urls: Iterable[str]) -> dict[str, str]:
+        """Stored articles whose URL or canonical URL is one of these, exactly (use an index).
+
+        Returns:
+            url to article id, for the URLs found.
+        """
+        wanted = sorted(set(urls))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT id, url AS at FROM articles WHERE url IN ({marks}) UNION ALL "
+                f"SELECT id, canonical_url AS at FROM articles WHERE canonical_url IN ({marks}) "
+                "ORDER BY id",
+                (*chunk, *chunk),
+            )
+            for row in rows:
+                found.setdefault(row["at"], row["id"])
+        return found
+
     def story_signatures(self) -> dict[str, str]:
         """For each story, a hash of its articles and their coded events (what sources read)."""
         rows = self._db.execute(

@@ -237,4 +237,9 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         stored_at TEXT NOT NULL
     );
     """,
+    # 7: look articles up by their URL (a hyperlink's target, in provenance).
+    """
+    CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
+    CREATE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL;
+    """,
 )
