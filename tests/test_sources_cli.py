@@ -183,3 +183,14 @@ def test_a_link_to_a_stored_article_of_another_story_is_followed() -> None:
     assert found.main.independent.roots[0].key == f"article:{herald.id}"
     edges = {(e.source, e.target, e.kind) for e in found.graph.edges}
     assert (f"article:{post.id}", f"article:{herald.id}", "cites") in edges
+
+
+def test_article_json_carries_its_events_with_attribution(demo_db: str) -> None:
+    story = letter_story(demo_db)
+    item = run_json("article", story, "--db", demo_db)["item"]
+    assert item["events"], "the institute's article codes events"
+    for event in item["events"]:
+        assert event["article_id"] == item["id"]
+        assert event["attribution"][0]["text"] == item["outlet"]
+        start, end = event["evidence"]["start"], event["evidence"]["end"]
+        assert item["text"][start:end].strip()

@@ -447,6 +447,7 @@ def article_command(
         article = _find_article(store, db, article_id)
         story_id = store.story_of(article.id)
         mentions = store.mentions_of(article.id)
+        events = list(store.events([article.id]))
         actor_names = {actor["id"]: actor["name"] for actor in store.actors()}
         analysis = store.analysis_of(article.id)
     if json_output:
@@ -454,6 +455,7 @@ def article_command(
             **article.to_dict(),
             "story_id": story_id,
             "mentions": mentions,
+            "events": events,
             "analysis": analysis,
         }
         _print_json(envelope("article", item=item))
