@@ -280,7 +280,7 @@ def test_deeply_nested_divs_do_not_crash() -> None:
     start = time.perf_counter()
     result = extract(html)
     assert isinstance(result, Article | Rejected)
-    assert time.perf_counter() - start < 30
+    assert time.perf_counter() - start < 90  # a hang guard, not a speed target
 
 
 def test_ten_megabyte_attribute_does_not_crash() -> None:
@@ -290,7 +290,7 @@ def test_ten_megabyte_attribute_does_not_crash() -> None:
     article = extract(html)
     assert isinstance(article, Article)
     assert article.text == "\n\n".join(PARAGRAPHS)
-    assert time.perf_counter() - start < 30
+    assert time.perf_counter() - start < 90  # a hang guard, not a speed target
 
 
 def test_a_tag_with_100k_attributes_does_not_stall_the_parser() -> None:
@@ -300,7 +300,7 @@ def test_a_tag_with_100k_attributes_does_not_stall_the_parser() -> None:
     start = time.perf_counter()
     article = extract(html)
     assert isinstance(article, Article)
-    assert time.perf_counter() - start < 30
+    assert time.perf_counter() - start < 90  # a hang guard, not a speed target
 
 
 @pytest.mark.parametrize(

@@ -359,7 +359,7 @@ def test_long_hostile_header_stays_linear() -> None:
     started = time.perf_counter()
     result = extract_text_dump(_page(text), text)
     assert isinstance(result, Article)
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < 60  # a hang guard, not a speed target
 
 
 @pytest.mark.parametrize(
