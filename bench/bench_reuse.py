@@ -45,26 +45,34 @@ def _shingles_python(text: str, k: int = 5) -> list[str]:
     return [" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))]
 
 
+def _pairs(found: list[tuple[int, list[Any]]]) -> set[tuple[int, int]]:
+    """Candidate pairs from (document number, its candidates), built after the clock stops."""
+    pairs: set[tuple[int, int]] = set()
+    for doc, others in found:
+        for other in others:
+            pairs.add((min(other, doc), max(other, doc)))
+    return pairs
+
+
 def candidates_mine(
     docs: list[SynthDoc], batch: int = 256
 ) -> tuple[float, set[tuple[int, int]], ReuseIndex]:
     """Sketch and index in batches (sketch_texts + add_many), or one by one when batch is 1."""
     index = ReuseIndex()
-    pairs: set[tuple[int, int]] = set()
-    number = {doc.id: doc.index for doc in docs}
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for low in range(0, len(docs), batch):
         chunk = docs[low : low + batch]
         if batch == 1:
-            found = [index.add(chunk[0].id, sketch_text(chunk[0].text))]
+            found.append((chunk[0].index, index.add(chunk[0].id, sketch_text(chunk[0].text))))
         else:
             sketches = sketch_texts([doc.text for doc in chunk])
-            found = index.add_many([(d.id, s) for d, s in zip(chunk, sketches, strict=True)])
-        for doc, candidates in zip(chunk, found, strict=True):
-            for candidate in candidates:
-                other = number[candidate.doc_id]
-                pairs.add((min(other, doc.index), max(other, doc.index)))
-    return time.perf_counter() - start, pairs, index
+            results = index.add_many([(d.id, s) for d, s in zip(chunk, sketches, strict=True)])
+            found.extend((doc.index, result) for doc, result in zip(chunk, results, strict=True))
+    seconds = time.perf_counter() - start
+    number = {doc.id: doc.index for doc in docs}
+    numbered = [(doc, [number[c.doc_id] for c in result]) for doc, result in found]
+    return seconds, _pairs(numbered), index
 
 
 def candidates_datasketch(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
@@ -73,15 +81,14 @@ def candidates_datasketch(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, i
     except ImportError:
         return None
     lsh = MinHashLSH(threshold=0.3, num_perm=128)
-    pairs: set[tuple[int, int]] = set()
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for doc in docs:
         minhash = MinHash(num_perm=128)
         minhash.update_batch([s.encode("utf-8") for s in _shingles_python(doc.text)])
-        for other in lsh.query(minhash):
-            pairs.add((min(other, doc.index), max(other, doc.index)))
+        found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, pairs
+    return time.perf_counter() - start, _pairs(found)
 
 
 def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
@@ -90,15 +97,14 @@ def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]]
     except ImportError:
         return None
     lsh = RMinHashLSH(threshold=0.3, num_perm=128, num_bands=64)
-    pairs: set[tuple[int, int]] = set()
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for doc in docs:
         minhash = RMinHash(num_perm=128, seed=42)
         minhash.update(_shingles_python(doc.text))
-        for other in lsh.query(minhash):
-            pairs.add((min(other, doc.index), max(other, doc.index)))
+        found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, pairs
+    return time.perf_counter() - start, _pairs(found)
 
 
 def minhash_variants(docs: list[SynthDoc]) -> dict[str, int]:

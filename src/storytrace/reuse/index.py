@@ -110,6 +110,20 @@ class IndexState:
     neighbours: U32
 
 
+@dataclass(frozen=True, slots=True)
+class _Direct:
+    """One document's direct matches, most agreeing bands first: document numbers, agreeing
+    bands, shared keys, and the positions of those strong enough to bring their neighbours."""
+
+    others: list[int]
+    bands: list[int]
+    totals: list[int]
+    expanding: list[int]
+
+
+_NO_MATCHES = _Direct(others=[], bands=[], totals=[], expanding=[])
+
+
 @dataclass(slots=True)
 class _Run:
     keys: U64
@@ -148,11 +162,10 @@ class ReuseIndex:
         """
         if not len(shingles):
             return
+        # ufunc.at with matching dtypes takes numpy's fast path (much faster than sorting).
+        one = np.uint32(1)
         for row, cells in enumerate(self._cells(shingles)):
-            cells.sort()
-            first = np.flatnonzero(np.diff(cells, prepend=cells[0] ^ 1))
-            times = np.diff(first, append=len(cells)).astype(np.uint32)
-            self._counts[row][cells[first]] += times
+            np.add.at(self._counts[row], cells, one)
 
     def shingle_frequency(self, shingles: U64) -> I64:
         """Estimated number of counted documents holding each shingle (never too low)."""
@@ -160,10 +173,10 @@ class ReuseIndex:
         result: I64 = np.minimum(rows[0], rows[1]).astype(np.int64)
         return result
 
-    def _cells(self, shingles: U64) -> tuple[U32, U32]:
+    def _cells(self, shingles: U64) -> tuple[U64, U64]:
         bits = np.uint64(64 - self.options.counter_bits)
         mask = np.uint64((1 << self.options.counter_bits) - 1)
-        return (shingles >> bits).astype(np.uint32), (shingles & mask).astype(np.uint32)
+        return shingles >> bits, shingles & mask
 
     def add(self, doc_id: str, sketch: DocSketch) -> list[Candidate]:
         """Add one document and return the earlier documents it may share passages with.
@@ -192,24 +205,25 @@ class ReuseIndex:
             self._push(_Run(keys=keys, docs=np.full(len(keys), number, dtype=np.uint32)))
         return self._finish(number, direct)
 
-    def _finish(self, number: int, direct: list[tuple[int, int, int]]) -> list[Candidate]:
-        """Candidates from (doc number, bands, shared keys), plus the neighbours of strong ones."""
+    def _finish(self, number: int, direct: _Direct) -> list[Candidate]:
+        """Candidates from the direct matches, plus the neighbours of strong ones."""
         options = self.options
         ids = self._ids
+        others, bands, totals = direct.others, direct.bands, direct.totals
         result = [
-            Candidate(doc_id=ids[other], bands=bands, fingerprints=total - bands)
-            for other, bands, total in direct
+            Candidate(doc_id=ids[other], bands=agreeing, fingerprints=total - agreeing)
+            for other, agreeing, total in zip(others, bands, totals, strict=True)
         ]
-        seen = {other for other, _, _ in direct}
+        if not direct.expanding:
+            return result
+        seen = set(others)
         seen.add(number)
         added = 0
-        for other, bands, total in direct:
-            strong = bands >= options.strong_bands
-            if strong:
+        for position in direct.expanding:
+            other = others[position]
+            if bands[position] >= options.strong_bands:
                 self._neighbours.setdefault(number, []).append(other)
                 self._neighbours.setdefault(other, []).append(number)
-            if not strong and total - bands < options.expand_fingerprints:
-                continue
             for neighbour in self._neighbours.get(other, ()):
                 if neighbour not in seen and added < options.max_expansion:
                     seen.add(neighbour)
@@ -242,16 +256,15 @@ class ReuseIndex:
         owner = np.repeat(np.arange(len(items), dtype=np.int64), sizes)
         # Group equal keys, earlier documents first: a key's rank in its group is how many
         # documents of this batch held it before.
-        order = np.lexsort((owner, keys))
+        # Each sketch's keys are sorted, so a stable sort (timsort, which merges the sorted runs)
+        # keeps equal keys in document order.
+        order = np.argsort(keys, kind="stable")
         keys, owner = keys[order], owner[order]
         new_group = np.ones(len(keys), dtype=bool)
         new_group[1:] = keys[1:] != keys[:-1]
         group_start = np.maximum.accumulate(np.where(new_group, np.arange(len(keys)), 0))
         rank = np.arange(len(keys)) - group_start
-        bounds = [
-            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
-            for run in self._runs
-        ]
+        bounds = [(run, *_postings(run.keys, keys)) for run in self._runs]
         frequency = rank + sum(
             (high - low for _, low, high in bounds), np.zeros(len(keys), np.int64)
         )
@@ -289,12 +302,12 @@ class ReuseIndex:
                 len(items),
             )
         else:
-            direct = [[] for _ in items]
+            direct = [_NO_MATCHES] * len(items)
         return [self._finish(base + n, found) for n, found in enumerate(direct)]
 
     def _count_many(
         self, owner: I64, docs: I64, band: npt.NDArray[np.bool_], count: int
-    ) -> list[list[tuple[int, int, int]]]:
+    ) -> list[_Direct]:
         pair = (owner.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
         pairs, inverse = np.unique(pair, return_inverse=True)
         bands = np.bincount(inverse, weights=band, minlength=len(pairs)).astype(np.int64)
@@ -302,15 +315,33 @@ class ReuseIndex:
         pair_owner = (pairs >> np.uint64(32)).astype(np.int64)
         pair_doc = (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
         order = np.lexsort((-(total - bands), -bands, pair_owner))
-        result: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]
-        for who, other, agreeing, shared in zip(
-            pair_owner[order].tolist(),
-            pair_doc[order].tolist(),
-            bands[order].tolist(),
-            total[order].tolist(),
-            strict=True,
-        ):
-            result[who].append((other, agreeing, shared))
+        return self._split(pair_owner[order], pair_doc[order], bands[order], total[order], count)
+
+    def _split(self, owner: I64, docs: I64, bands: I64, total: I64, count: int) -> list[_Direct]:
+        """Per-document matches from ordered pair arrays, with the ones that may expand."""
+        expands = (bands >= self.options.strong_bands) | (
+            total - bands >= self.options.expand_fingerprints
+        )
+        bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
+        expanding = np.flatnonzero(expands)
+        expanding_bounds = np.searchsorted(owner[expanding], np.arange(count + 1)).tolist()
+        expanding_list = expanding.tolist()
+        others, agreeing, shared = docs.tolist(), bands.tolist(), total.tolist()
+        result = []
+        for number in range(count):
+            low, high = bounds[number], bounds[number + 1]
+            if low == high:
+                result.append(_NO_MATCHES)
+                continue
+            first, last = expanding_bounds[number], expanding_bounds[number + 1]
+            result.append(
+                _Direct(
+                    others=others[low:high],
+                    bands=agreeing[low:high],
+                    totals=shared[low:high],
+                    expanding=[spot - low for spot in expanding_list[first:last]],
+                )
+            )
         return result
 
     def document_frequency(self, keys: U64) -> I64:
@@ -354,19 +385,16 @@ class ReuseIndex:
             index._runs = [_Run(keys=state.keys[order], docs=state.docs[order])]
         return index
 
-    def _query(self, keys: U64) -> list[tuple[int, int, int]]:
+    def _query(self, keys: U64) -> _Direct:
         if not self._runs or not len(keys):
-            return []
-        bounds = [
-            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
-            for run in self._runs
-        ]
+            return _NO_MATCHES
+        bounds = [(run, *_postings(run.keys, keys)) for run in self._runs]
         frequency = sum(high - low for _, low, high in bounds)
         is_band = (keys & _ONE) == 0
         cap = np.where(is_band, self.options.max_band_postings, self.options.max_postings)
         usable = (frequency > 0) & (frequency <= cap)
         if not usable.any():
-            return []
+            return _NO_MATCHES
         is_band = is_band[usable]
         found_docs: list[U32] = []
         found_band: list[npt.NDArray[np.bool_]] = []
@@ -380,14 +408,13 @@ class ReuseIndex:
             found_band.append(np.repeat(is_band, lengths))
         return self._count(np.concatenate(found_docs), np.concatenate(found_band))
 
-    def _count(self, docs: U32, band: npt.NDArray[np.bool_]) -> list[tuple[int, int, int]]:
+    def _count(self, docs: U32, band: npt.NDArray[np.bool_]) -> _Direct:
         numbers, inverse = np.unique(docs, return_inverse=True)
         bands = np.bincount(inverse, weights=band, minlength=len(numbers)).astype(np.int64)
         total = np.bincount(inverse, minlength=len(numbers))
         order = np.lexsort((-(total - bands), -bands))
-        return list(
-            zip(numbers[order].tolist(), bands[order].tolist(), total[order].tolist(), strict=True)
-        )
+        owner = np.zeros(len(numbers), dtype=np.int64)
+        return self._split(owner, numbers[order].astype(np.int64), bands[order], total[order], 1)[0]
 
     def _push(self, run: _Run) -> None:
         self._runs.append(run)
@@ -403,6 +430,18 @@ class ReuseIndex:
             last = self._runs.pop()
             previous = self._runs.pop()
             self._runs.append(_merge(previous, last))
+
+
+def _postings(run_keys: U64, keys: U64) -> tuple[I64, I64]:
+    """Where each key's postings start and end in a sorted run (start = end when absent)."""
+    low = np.searchsorted(run_keys, keys, "left")
+    high = low.copy()
+    # Most keys (fingerprints) are in no run: search the end only for the ones found.
+    inside = low < len(run_keys)
+    hit = np.flatnonzero(inside)
+    hit = hit[run_keys[low[hit]] == keys[hit]]
+    high[hit] = np.searchsorted(run_keys, keys[hit], "right")
+    return low, high
 
 
 def _merge(first: _Run, second: _Run) -> _Run:
