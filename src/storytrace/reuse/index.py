@@ -23,6 +23,7 @@ Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :cl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -110,6 +111,61 @@ class IndexState:
     neighbours: U32
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndexChanges:
+    """What an index backed by a store added since it was opened: the rows to append.
+
+    Attributes:
+        first: the number of the first new document (the base's size).
+        ids: the new documents' ids, numbered from ``first`` on.
+        keys: the new documents' keys (``uint64``), sorted.
+        docs: the document number of each key (``uint32``).
+        neighbours: near-copy list entries ``(document, position, neighbour)`` appended, in order
+            (``(n, 3)`` ``int64``); positions continue the stored lists.
+        counts: the shingle counter, ``(2, 2**counter_bits)`` ``uint32``.
+        pages: the counter pages (of :data:`COUNTER_PAGE_CELLS` cells of the flattened counter)
+            that changed.
+    """
+
+    first: int
+    ids: tuple[str, ...]
+    keys: U64
+    docs: U32
+    neighbours: I64
+    counts: U32
+    pages: I64
+
+
+class IndexBase(Protocol):
+    """The documents a store already holds, as a :class:`ReuseIndex` reads them.
+
+    Documents are numbered ``0 .. size - 1`` in the order they were added; new ones continue.
+    """
+
+    def size(self) -> int:
+        """How many documents the store holds."""
+
+    def postings(self, keys: U64, *, band_cap: int, fingerprint_cap: int) -> tuple[U64, U32]:
+        """The stored ``(key, document number)`` pairs of these keys, sorted by key then number.
+
+        At most ``band_cap`` per band key (even) and ``fingerprint_cap`` per fingerprint (odd),
+        the lowest numbers first: a key past its cap makes no candidates, so more are not needed.
+        """
+
+    def doc_ids(self, numbers: list[int]) -> dict[int, str]:
+        """The ids of these document numbers."""
+
+    def neighbours(self, number: int) -> list[int]:
+        """A document's near-copy list, in the order it grew."""
+
+    def counts(self, shape: tuple[int, int]) -> U32:
+        """The stored shingle counter (zeros when none is stored yet)."""
+
+
+#: Cells per page of the flattened shingle counter, the unit a store rewrites (16 KiB).
+COUNTER_PAGE_CELLS = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class _Direct:
     """One document's direct matches, most agreeing bands first: document numbers, agreeing
@@ -135,21 +191,35 @@ class ReuseIndex:
 
     Args:
         options: index parameters; the defaults when ``None``.
+        base: the documents a store already holds. The index then keeps only the documents
+            added since in memory, reads the stored postings of the keys it looks up, and
+            :meth:`changes` gives the rows to append.
     """
 
-    def __init__(self, options: IndexOptions | None = None) -> None:
+    def __init__(self, options: IndexOptions | None = None, *, base: IndexBase | None = None):
         self.options = options or IndexOptions()
+        self._base = base
+        self._first = base.size() if base is not None else 0
         self._ids: list[str] = []
+        self._old_ids: dict[int, str] = {}
         self._runs: list[_Run] = []
         self._neighbours: dict[int, list[int]] = {}
-        self._counts = np.zeros((2, 1 << self.options.counter_bits), dtype=np.uint32)
+        self._neighbour_log: list[tuple[int, int, int]] = []
+        shape = (2, 1 << self.options.counter_bits)
+        self._counts = base.counts(shape) if base is not None else np.zeros(shape, np.uint32)
+        if self._counts.shape != shape:
+            raise ConfigError(
+                f"the stored counter has shape {self._counts.shape}, the options give {shape}; "
+                "use the counter_bits it was built with"
+            )
+        self._dirty = np.zeros(self._counts.size // COUNTER_PAGE_CELLS, dtype=bool)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._first + len(self._ids)
 
     @property
     def nbytes(self) -> int:
-        """Bytes held by the key arrays (ids not counted)."""
+        """Bytes held in memory by the key arrays (ids not counted)."""
         return sum(run.keys.nbytes + run.docs.nbytes for run in self._runs)
 
     def count_shingles(self, shingles: U64) -> None:
@@ -164,8 +234,10 @@ class ReuseIndex:
             return
         # ufunc.at with matching dtypes takes numpy's fast path (much faster than sorting).
         one = np.uint32(1)
+        width = self._counts.shape[1]
         for row, cells in enumerate(self._cells(shingles)):
             np.add.at(self._counts[row], cells, one)
+            self._dirty[(cells + np.uint64(row * width)) // np.uint64(COUNTER_PAGE_CELLS)] = True
 
     def shingle_frequency(self, shingles: U64) -> I64:
         """Estimated number of counted documents holding each shingle (never too low)."""
@@ -191,47 +263,7 @@ class ReuseIndex:
         Raises:
             ConfigError: the sketch was made with another signature size.
         """
-        if len(sketch.signature) not in (0, self.options.sketch.num_perm):
-            raise ConfigError(
-                f"sketch has {len(sketch.signature)} MinHash values, the index expects "
-                f"{self.options.sketch.num_perm}; sketch with the index's options"
-            )
-        keys = sketch.keys
-        direct = self._query(keys)
-        self.count_shingles(sketch.shingle_hashes)
-        number = len(self._ids)
-        self._ids.append(doc_id)
-        if len(keys):
-            self._push(_Run(keys=keys, docs=np.full(len(keys), number, dtype=np.uint32)))
-        return self._finish(number, direct)
-
-    def _finish(self, number: int, direct: _Direct) -> list[Candidate]:
-        """Candidates from the direct matches, plus the neighbours of strong ones."""
-        options = self.options
-        ids = self._ids
-        others, bands, totals = direct.others, direct.bands, direct.totals
-        result = [
-            Candidate(doc_id=ids[other], bands=agreeing, fingerprints=total - agreeing)
-            for other, agreeing, total in zip(others, bands, totals, strict=True)
-        ]
-        if not direct.expanding:
-            return result
-        seen = set(others)
-        seen.add(number)
-        added = 0
-        for position in direct.expanding:
-            other = others[position]
-            if bands[position] >= options.strong_bands:
-                self._neighbours.setdefault(number, []).append(other)
-                self._neighbours.setdefault(other, []).append(number)
-            for neighbour in self._neighbours.get(other, ()):
-                if neighbour not in seen and added < options.max_expansion:
-                    seen.add(neighbour)
-                    added += 1
-                    result.append(
-                        Candidate(doc_id=ids[neighbour], bands=0, fingerprints=0, via=ids[other])
-                    )
-        return result
+        return self.add_many([(doc_id, sketch)])[0]
 
     def add_many(self, items: list[tuple[str, DocSketch]]) -> list[list[Candidate]]:
         """Add documents in order; the same candidates as calling :meth:`add` for each, faster.
@@ -241,6 +273,9 @@ class ReuseIndex:
 
         Returns:
             the candidates of each document, in the order of ``items``.
+
+        Raises:
+            ConfigError: a sketch was made with another signature size.
         """
         for _, sketch in items:
             if len(sketch.signature) not in (0, self.options.sketch.num_perm):
@@ -250,21 +285,21 @@ class ReuseIndex:
                 )
         if not items:
             return []
-        base = len(self._ids)
+        base = len(self)
         sizes = np.array([len(sketch.keys) for _, sketch in items], dtype=np.int64)
         keys = np.concatenate([sketch.keys for _, sketch in items])
         owner = np.repeat(np.arange(len(items), dtype=np.int64), sizes)
         # Group equal keys, earlier documents first: a key's rank in its group is how many
-        # documents of this batch held it before.
-        # Each sketch's keys are sorted, so a stable sort (timsort, which merges the sorted runs)
-        # keeps equal keys in document order.
+        # documents of this batch held it before. Each sketch's keys are sorted, so a stable
+        # sort (timsort, which merges sorted runs) keeps equal keys in document order.
         order = np.argsort(keys, kind="stable")
         keys, owner = keys[order], owner[order]
         new_group = np.ones(len(keys), dtype=bool)
         new_group[1:] = keys[1:] != keys[:-1]
         group_start = np.maximum.accumulate(np.where(new_group, np.arange(len(keys)), 0))
         rank = np.arange(len(keys)) - group_start
-        bounds = [(run, *_postings(run.keys, keys)) for run in self._runs]
+        runs = self._stored_run(keys[new_group]) + self._runs
+        bounds = [(run, *_postings(run.keys, keys)) for run in runs]
         frequency = rank + sum(
             (high - low for _, low, high in bounds), np.zeros(len(keys), np.int64)
         )
@@ -294,16 +329,96 @@ class ReuseIndex:
         self._ids.extend(doc_id for doc_id, _ in items)
         if len(keys):
             self._push(_Run(keys=keys, docs=(owner + base).astype(np.uint32)))
-        if found_docs:
-            direct = self._count_many(
-                np.concatenate(found_owner),
-                np.concatenate(found_docs),
-                np.concatenate(found_band),
-                len(items),
-            )
-        else:
-            direct = [_NO_MATCHES] * len(items)
+        if not found_docs:
+            return [self._finish(base + n, _NO_MATCHES) for n in range(len(items))]
+        docs = np.concatenate(found_docs)
+        self._learn_ids(docs)
+        direct = self._count_many(
+            np.concatenate(found_owner), docs, np.concatenate(found_band), len(items)
+        )
         return [self._finish(base + n, found) for n, found in enumerate(direct)]
+
+    def _stored_run(self, keys: U64) -> list[_Run]:
+        """The stored postings of these distinct sorted keys as one run (none without a base)."""
+        if self._base is None or not self._first or not len(keys):
+            return []
+        # One more than a cap is enough to know a key is past it.
+        found_keys, found_docs = self._base.postings(
+            keys,
+            band_cap=self.options.max_band_postings + 1,
+            fingerprint_cap=self.options.max_postings + 1,
+        )
+        return [_Run(keys=found_keys, docs=found_docs)] if len(found_keys) else []
+
+    def _learn_ids(self, numbers: I64) -> None:
+        """Fetch from the base the ids of stored documents about to be named as candidates."""
+        if self._base is None:
+            return
+        stored = np.unique(numbers[numbers < self._first]).tolist()
+        missing = [number for number in stored if number not in self._old_ids]
+        if missing:
+            self._old_ids.update(self._base.doc_ids(missing))
+
+    def _name(self, number: int) -> str:
+        if number >= self._first:
+            return self._ids[number - self._first]
+        known = self._old_ids.get(number)
+        if known is None and self._base is not None:
+            self._old_ids.update(self._base.doc_ids([number]))
+            known = self._old_ids.get(number)
+        if known is None:
+            raise ConfigError(f"the stored reuse index has no document number {number}")
+        return known
+
+    def _neighbours_of(self, number: int) -> list[int]:
+        known = self._neighbours.get(number)
+        if known is None:
+            stored = number < self._first and self._base is not None
+            known = self._base.neighbours(number) if stored else []  # type: ignore[union-attr]
+            self._neighbours[number] = known
+        return known
+
+    def _link_neighbours(self, first: int, second: int) -> None:
+        for one, other in ((first, second), (second, first)):
+            listed = self._neighbours_of(one)
+            self._neighbour_log.append((one, len(listed), other))
+            listed.append(other)
+
+    def _finish(self, number: int, direct: _Direct) -> list[Candidate]:
+        """Candidates from the direct matches, plus the neighbours of strong ones."""
+        options = self.options
+        first, ids, old = self._first, self._ids, self._old_ids
+        others, bands, totals = direct.others, direct.bands, direct.totals
+        result = [
+            Candidate(
+                doc_id=ids[other - first] if other >= first else old[other],
+                bands=agreeing,
+                fingerprints=total - agreeing,
+            )
+            for other, agreeing, total in zip(others, bands, totals, strict=True)
+        ]
+        if not direct.expanding:
+            return result
+        seen = set(others)
+        seen.add(number)
+        added = 0
+        for position in direct.expanding:
+            other = others[position]
+            if bands[position] >= options.strong_bands:
+                self._link_neighbours(number, other)
+            for neighbour in self._neighbours_of(other):
+                if neighbour not in seen and added < options.max_expansion:
+                    seen.add(neighbour)
+                    added += 1
+                    result.append(
+                        Candidate(
+                            doc_id=self._name(neighbour),
+                            bands=0,
+                            fingerprints=0,
+                            via=self._name(other),
+                        )
+                    )
+        return result
 
     def _count_many(
         self, owner: I64, docs: I64, band: npt.NDArray[np.bool_], count: int
@@ -347,14 +462,23 @@ class ReuseIndex:
     def document_frequency(self, keys: U64) -> I64:
         """How many indexed documents hold each key (a fingerprint's document frequency)."""
         counts = np.zeros(len(keys), dtype=np.int64)
+        if self._base is not None and self._first and len(keys):
+            distinct = np.unique(keys)
+            stored, _ = self._base.postings(distinct, band_cap=len(self), fingerprint_cap=len(self))
+            counts += np.searchsorted(stored, keys, "right") - np.searchsorted(stored, keys, "left")
         for run in self._runs:
-            counts += np.searchsorted(run.keys, keys, "right") - np.searchsorted(
-                run.keys, keys, "left"
-            )
+            low, high = _postings(run.keys, keys)
+            counts += high - low
         return counts
 
     def state(self) -> IndexState:
-        """The index as plain arrays and the ids."""
+        """The index as plain arrays and the ids.
+
+        Raises:
+            ConfigError: the index has a stored base (use :meth:`changes`).
+        """
+        if self._base is not None:
+            raise ConfigError("an index over a stored base has no whole state; use changes()")
         self._compact()
         run = self._runs[0] if self._runs else _Run(np.zeros(0, np.uint64), np.zeros(0, np.uint32))
         pairs = [(a, b) for a, others in self._neighbours.items() for b in others if a < b]
@@ -366,9 +490,27 @@ class ReuseIndex:
             neighbours=np.array(pairs, dtype=np.uint32).reshape(-1, 2),
         )
 
+    def changes(self) -> IndexChanges:
+        """What was added since the index was made: the rows a store appends."""
+        self._compact()
+        run = self._runs[0] if self._runs else _Run(np.zeros(0, np.uint64), np.zeros(0, np.uint32))
+        return IndexChanges(
+            first=self._first,
+            ids=tuple(self._ids),
+            keys=run.keys,
+            docs=run.docs,
+            neighbours=np.array(self._neighbour_log, dtype=np.int64).reshape(-1, 3),
+            counts=self._counts,
+            pages=np.flatnonzero(self._dirty),
+        )
+
     @classmethod
     def from_state(cls, state: IndexState, options: IndexOptions | None = None) -> ReuseIndex:
-        """Rebuild an index from :meth:`state` output."""
+        """Rebuild an index from :meth:`state` output.
+
+        Raises:
+            ConfigError: the state's counter has another size than the options give.
+        """
         index = cls(options)
         if state.counts.shape != index._counts.shape:
             raise ConfigError(
@@ -377,44 +519,13 @@ class ReuseIndex:
             )
         index._ids = list(state.ids)
         index._counts = state.counts.astype(np.uint32, copy=True)
+        index._dirty[:] = True
         for first, second in state.neighbours.tolist():
-            index._neighbours.setdefault(first, []).append(second)
-            index._neighbours.setdefault(second, []).append(first)
+            index._link_neighbours(first, second)
         if len(state.keys):
             order = np.argsort(state.keys, kind="stable")
             index._runs = [_Run(keys=state.keys[order], docs=state.docs[order])]
         return index
-
-    def _query(self, keys: U64) -> _Direct:
-        if not self._runs or not len(keys):
-            return _NO_MATCHES
-        bounds = [(run, *_postings(run.keys, keys)) for run in self._runs]
-        frequency = sum(high - low for _, low, high in bounds)
-        is_band = (keys & _ONE) == 0
-        cap = np.where(is_band, self.options.max_band_postings, self.options.max_postings)
-        usable = (frequency > 0) & (frequency <= cap)
-        if not usable.any():
-            return _NO_MATCHES
-        is_band = is_band[usable]
-        found_docs: list[U32] = []
-        found_band: list[npt.NDArray[np.bool_]] = []
-        for run, low, high in bounds:
-            lengths = (high - low)[usable]
-            total = int(lengths.sum())
-            if not total:
-                continue
-            starts = np.repeat(low[usable] - np.cumsum(lengths) + lengths, lengths)
-            found_docs.append(run.docs[np.arange(total) + starts])
-            found_band.append(np.repeat(is_band, lengths))
-        return self._count(np.concatenate(found_docs), np.concatenate(found_band))
-
-    def _count(self, docs: U32, band: npt.NDArray[np.bool_]) -> _Direct:
-        numbers, inverse = np.unique(docs, return_inverse=True)
-        bands = np.bincount(inverse, weights=band, minlength=len(numbers)).astype(np.int64)
-        total = np.bincount(inverse, minlength=len(numbers))
-        order = np.lexsort((-(total - bands), -bands))
-        owner = np.zeros(len(numbers), dtype=np.int64)
-        return self._split(owner, numbers[order].astype(np.int64), bands[order], total[order], 1)[0]
 
     def _push(self, run: _Run) -> None:
         self._runs.append(run)
