@@ -519,7 +519,7 @@ class ReuseIndex:
             )
         index._ids = list(state.ids)
         index._counts = state.counts.astype(np.uint32, copy=True)
-        index._dirty[:] = True
+        index._dirty[:] = index._counts.reshape(-1, COUNTER_PAGE_CELLS).any(axis=1)
         for first, second in state.neighbours.tolist():
             index._link_neighbours(first, second)
         if len(state.keys):
