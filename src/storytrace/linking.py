@@ -7,9 +7,12 @@ local actors are found once and kept; the canonical actors are merged again from
 The clusterer itself (:mod:`storytrace.stories`) is a pure library; this module is the glue that
 loads its state, feeds it the new articles in timeline order and saves the result. Known limit
 (issues 3 and 5): the story state and the actor table are loaded and written whole, so a run costs
-time that grows with the number of stored articles, not only with the number of new ones.
+time that grows with the number of stored articles, not only with the number of new ones. The
+reuse index is kept as rows instead (:class:`StoredReuseIndex`, issue 4): a reuse run reads what
+its new articles' keys hit and appends rows.
 
-Stable API: :func:`update_stories`, :func:`update_actors`.
+Stable API: :func:`update_stories`, :func:`update_actors`, :func:`update_reuse`,
+:class:`StoredReuseIndex`.
 """
 
 from __future__ import annotations

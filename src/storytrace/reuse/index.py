@@ -3,8 +3,11 @@
 Keys (LSH band keys and winnowed fingerprints, see :mod:`storytrace.reuse.minhash`) are kept in a
 few sorted numpy runs of ``(key, document number)``, merged like a log-structured merge tree: adding
 a document appends a small run and merges runs of similar size, so an add costs ``O(log n)``
-amortised and lookups are ``searchsorted`` calls. The whole state is two arrays and a list of ids
-(:class:`IndexState`), which a store can persist as it is or rebuild from stored sketches.
+amortised and lookups are ``searchsorted`` calls. In memory the whole state is two arrays and a
+list of ids (:class:`IndexState`). Over a store (``base``, an :class:`IndexBase`) the index keeps
+only the documents added since it was opened, reads the stored postings of the keys it looks up,
+and :meth:`ReuseIndex.changes` gives the rows to append (:class:`IndexChanges`), so adding
+documents costs the same however many the store holds.
 
 A fingerprint held by more than ``max_postings`` documents is treated as boilerplate (a notice every
 page of an outlet carries) and does not make candidates; a band key is capped at
@@ -17,7 +20,8 @@ copies of one source share text even when their own edits hide it from LSH.
 The index also counts shingles in a count-min sketch (their document frequency), which alignment
 uses to ignore stock phrases and furniture.
 
-Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`Candidate`.
+Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`IndexBase`,
+:class:`IndexChanges`, :class:`Candidate`, :data:`COUNTER_PAGE_CELLS`.
 """
 
 from __future__ import annotations
