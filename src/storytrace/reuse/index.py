@@ -396,8 +396,8 @@ class ReuseIndex:
     def _neighbours_of(self, number: int) -> list[int]:
         known = self._neighbours.get(number)
         if known is None:
-            stored = number < self._first and self._base is not None
-            known = self._base.neighbours(number) if stored else []  # type: ignore[union-attr]
+            base = self._base
+            known = base.neighbours(number) if base is not None and number < self._first else []
             self._neighbours[number] = known
         return known
 
