@@ -14,7 +14,7 @@ import pytest
 from storytrace.linking import update_reuse
 from storytrace.model import Article, DateGuess, Source
 from storytrace.reuse import ReuseIndex, sketch_texts
-from storytrace.store import Store
+from storytrace.store import ReuseRows, Store
 from storytrace.store.schema import MIGRATIONS
 
 WORDS = [
@@ -196,3 +196,14 @@ def test_an_old_blob_store_upgrades_and_goes_on(tmp_path: Path) -> None:
         assert rows["counts"] == wanted["counts"]
         # The old blob kept near-copy pairs, not the order each list grew in.
         assert len(rows["neighbours"]) == len(wanted["neighbours"]) > 0
+
+
+def test_stored_postings_are_capped_per_key_lowest_numbers_first() -> None:
+    store = Store(memory=True)
+    band, fingerprint, alone = -(2**62), 2**62 + 1, 7
+    keys = [(band, doc) for doc in range(9)] + [(fingerprint, doc) for doc in range(9, 2, -1)]
+    rows = ReuseRows(first=0, ids=[], keys=[*keys, (alone, 4)], neighbours=[], pages=[])
+    store.write_reuse(rows, [])
+    found = store.reuse_postings([band, fingerprint, alone, 12], band_cap=4, fingerprint_cap=2)
+    bands = [(band, doc) for doc in range(4)]
+    assert sorted(found) == sorted([*bands, (alone, 4), (fingerprint, 3), (fingerprint, 4)])
