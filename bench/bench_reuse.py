@@ -5,7 +5,8 @@
 Reports, as JSON on standard output:
 - candidate generation speed (tokenising, shingling, MinHash, LSH and fingerprint index) in docs/s,
   side by side with datasketch and rensa (if installed) on the same documents in the same run, and
-  as ratios, because other jobs share the machine;
+  as ratios, in alternating rounds (`--rounds`, median and range) because other jobs share the
+  machine;
 - alignment speed in pairs/s;
 - pair recall (planted pairs sharing >= 15 words that get a link) and precision (links between
   articles that share nothing planted), overall and per kind of reuse and edit rate;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
 import sys
 import time
 from collections import Counter, defaultdict
@@ -105,6 +107,41 @@ def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]]
         found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
     return time.perf_counter() - start, _pairs(found)
+
+
+def same_run_speeds(peers: list[SynthDoc], rounds: int) -> dict[str, Any]:
+    """Candidate docs/s of storytrace and its peers, in alternating rounds on the same documents.
+
+    Other jobs share the machine, so each round runs every library back to back and the ratio is
+    taken per round; the medians over rounds are reported, with the range of the ratios.
+    """
+    runners: dict[str, Any] = {
+        "storytrace": lambda: candidates_mine(peers)[0],
+        "storytrace_one_by_one": lambda: candidates_mine(peers, batch=1)[0],
+        "rensa": lambda: (found := candidates_rensa(peers)) and found[0],
+        "datasketch": lambda: (found := candidates_datasketch(peers)) and found[0],
+    }
+    speeds: dict[str, list[float]] = defaultdict(list)
+    for _ in range(rounds):
+        for name, runner in runners.items():
+            seconds = runner()
+            if seconds:
+                speeds[name].append(len(peers) / seconds)
+    peers_found = [name for name in ("rensa", "datasketch") if speeds[name]]
+    ratios = {
+        f"{mine}/{peer}": [a / b for a, b in zip(speeds[mine], speeds[peer], strict=True)]
+        for mine in ("storytrace", "storytrace_one_by_one")
+        for peer in peers_found
+    }
+    return {
+        "candidate_docs_per_s_same_run": {
+            name: round(statistics.median(values)) for name, values in speeds.items() if values
+        },
+        "candidate_speed_ratio": {
+            pair: f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+            for pair, values in ratios.items()
+        },
+    }
 
 
 def minhash_variants(docs: list[SynthDoc]) -> dict[str, int]:
@@ -273,6 +310,9 @@ def main() -> None:
     parser.add_argument("--peer-docs", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-align", action="store_true")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating speed rounds (the machine is shared)"
+    )
     args = parser.parse_args()
     result: dict[str, Any] = {"docs": args.docs}
     started = time.perf_counter()
@@ -289,27 +329,7 @@ def main() -> None:
     result["signatures_per_s"] = minhash_variants(docs[: args.peer_docs])
     peers = docs[: args.peer_docs]
     candidates_mine(docs[:300])  # warm up: caches and power tables, as in a long run
-    speed: dict[str, float] = {}
-    mine_small, _, _ = candidates_mine(peers)
-    speed["storytrace"] = len(peers) / mine_small
-    for name, runner in (("datasketch", candidates_datasketch), ("rensa", candidates_rensa)):
-        outcome = runner(peers)
-        if outcome is not None:
-            speed[name] = len(peers) / outcome[0]
-    mine_again, _, _ = candidates_mine(peers)
-    speed["storytrace_again"] = len(peers) / mine_again
-    mine_single, _, _ = candidates_mine(peers, batch=1)
-    speed["storytrace_one_by_one"] = len(peers) / mine_single
-    result["candidate_docs_per_s_same_run"] = {k: round(v) for k, v in speed.items()}
-    best = max(speed["storytrace"], speed["storytrace_again"])
-    result["candidate_speed_ratio"] = {
-        k: round(best / v, 2) for k, v in speed.items() if not k.startswith("storytrace")
-    }
-    result["candidate_speed_ratio_one_by_one"] = {
-        k: round(speed["storytrace_one_by_one"] / v, 2)
-        for k, v in speed.items()
-        if not k.startswith("storytrace")
-    }
+    result.update(same_run_speeds(peers, args.rounds))
 
     seconds, candidates, index = candidates_mine(docs)
     result["candidate_docs_per_s_full"] = round(len(docs) / seconds)

@@ -27,7 +27,7 @@ Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :cl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -168,12 +168,13 @@ class IndexBase(Protocol):
 
 #: Cells per page of the flattened shingle counter, the unit a store rewrites (16 KiB).
 COUNTER_PAGE_CELLS = 4096
+_PAGE_SHIFT = np.uint64(COUNTER_PAGE_CELLS.bit_length() - 1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Direct:
+class _Direct(NamedTuple):
     """One document's direct matches, most agreeing bands first: document numbers, agreeing
-    bands, shared keys, and the positions of those strong enough to bring their neighbours."""
+    bands, shared fingerprints, and the positions of those strong enough to bring their
+    neighbours. A named tuple: one is made per document, and a frozen dataclass costs more."""
 
     others: list[int]
     bands: list[int]
@@ -200,6 +201,16 @@ def _direct_candidate(doc_id: str, bands: int, fingerprints: int) -> Candidate:
     _set_bands(candidate, bands)
     _set_fingerprints(candidate, fingerprints)
     _set_via(candidate, None)
+    return candidate
+
+
+def _via_candidate(doc_id: str, via: str) -> Candidate:
+    """``Candidate(doc_id=doc_id, bands=0, fingerprints=0, via=via)``, faster."""
+    candidate: Candidate = _new_object(Candidate)
+    _set_doc_id(candidate, doc_id)
+    _set_bands(candidate, 0)
+    _set_fingerprints(candidate, 0)
+    _set_via(candidate, via)
     return candidate
 
 
@@ -257,10 +268,10 @@ class ReuseIndex:
             return
         # ufunc.at with matching dtypes takes numpy's fast path (much faster than sorting).
         one = np.uint32(1)
-        width = self._counts.shape[1]
+        pages_per_row = self._counts.shape[1] // COUNTER_PAGE_CELLS
         for row, cells in enumerate(self._cells(shingles)):
             np.add.at(self._counts[row], cells, one)
-            self._dirty[(cells + np.uint64(row * width)) // np.uint64(COUNTER_PAGE_CELLS)] = True
+            self._dirty[row * pages_per_row :][cells >> _PAGE_SHIFT] = True
 
     def shingle_frequency(self, shingles: U64) -> I64:
         """Estimated number of counted documents holding each shingle (never too low)."""
@@ -313,12 +324,13 @@ class ReuseIndex:
         keys = np.concatenate([sketch.keys for _, sketch in items])
         owner = np.repeat(np.arange(len(items), dtype=np.int64), sizes)
         # Group equal keys, earlier documents first: a key's rank in its group is how many
-        # documents of this batch held it before. Each sketch's keys are sorted, so a stable
-        # sort (timsort, which merges sorted runs) keeps equal keys in document order.
-        order = np.argsort(keys, kind="stable")
+        # documents of this batch held it before.
+        order = np.argsort(keys)
         keys, owner = keys[order], owner[order]
         new_group = np.ones(len(keys), dtype=bool)
         new_group[1:] = keys[1:] != keys[:-1]
+        if not new_group.all():
+            _order_ties(keys, owner, new_group)
         group_start = np.maximum.accumulate(np.where(new_group, np.arange(len(keys)), 0))
         rank = np.arange(len(keys)) - group_start
         runs = self._stored_run(keys[new_group]) + self._runs
@@ -422,22 +434,23 @@ class ReuseIndex:
         seen = set(others)
         seen.add(number)
         added = 0
+        limit, strong = options.max_expansion, options.strong_bands
         for position in direct.expanding:
             other = others[position]
-            if bands[position] >= options.strong_bands:
+            if bands[position] >= strong:
                 self._link_neighbours(number, other)
-            for neighbour in self._neighbours_of(other):
-                if neighbour not in seen and added < options.max_expansion:
-                    seen.add(neighbour)
-                    added += 1
-                    result.append(
-                        Candidate(
-                            doc_id=self._name(neighbour),
-                            bands=0,
-                            fingerprints=0,
-                            via=self._name(other),
-                        )
-                    )
+            if added >= limit:
+                continue
+            # A near-copy list holds each document once, so this keeps the list order.
+            fresh = [n for n in self._neighbours_of(other) if n not in seen][: limit - added]
+            if not fresh:
+                continue
+            seen.update(fresh)
+            added += len(fresh)
+            via = names[position]
+            result.extend(
+                _via_candidate(ids[n - first] if n >= first else self._name(n), via) for n in fresh
+            )
         return result
 
     def _count_many(
@@ -561,6 +574,19 @@ class ReuseIndex:
             last = self._runs.pop()
             previous = self._runs.pop()
             self._runs.append(_merge(previous, last))
+
+
+def _order_ties(keys: U64, owner: I64, new_group: npt.NDArray[np.bool_]) -> None:
+    """Put the documents of equal keys in order, in place (the sort before was not stable).
+
+    Only keys held by several documents of a batch are sorted again: far fewer than all, so
+    this and a quicksort cost less than one stable sort of every key.
+    """
+    alone = np.ones(len(keys), dtype=bool)
+    alone[:-1] = new_group[1:]
+    tied = np.flatnonzero(~(new_group & alone))
+    order = np.lexsort((owner[tied], keys[tied]))
+    owner[tied] = owner[tied][order]
 
 
 def _postings(run_keys: U64, keys: U64) -> tuple[I64, I64]:
