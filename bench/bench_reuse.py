@@ -109,7 +109,9 @@ def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]]
     return time.perf_counter() - start, _pairs(found)
 
 
-def same_run_speeds(peers: list[SynthDoc], rounds: int) -> dict[str, Any]:
+def same_run_speeds(
+    peers: list[SynthDoc], rounds: int, *, one_by_one: bool = True
+) -> dict[str, Any]:
     """Candidate docs/s of storytrace and its peers, in alternating rounds on the same documents.
 
     Other jobs share the machine, so each round runs every library back to back and the ratio is
@@ -121,6 +123,8 @@ def same_run_speeds(peers: list[SynthDoc], rounds: int) -> dict[str, Any]:
         "rensa": lambda: (found := candidates_rensa(peers)) and found[0],
         "datasketch": lambda: (found := candidates_datasketch(peers)) and found[0],
     }
+    if not one_by_one:
+        del runners["storytrace_one_by_one"]
     speeds: dict[str, list[float]] = defaultdict(list)
     for _ in range(rounds):
         for name, runner in runners.items():
@@ -132,6 +136,7 @@ def same_run_speeds(peers: list[SynthDoc], rounds: int) -> dict[str, Any]:
         f"{mine}/{peer}": [a / b for a, b in zip(speeds[mine], speeds[peer], strict=True)]
         for mine in ("storytrace", "storytrace_one_by_one")
         for peer in peers_found
+        if speeds[mine]
     }
     return {
         "candidate_docs_per_s_same_run": {
@@ -313,6 +318,11 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=3, help="alternating speed rounds (the machine is shared)"
     )
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="candidate speeds only, batch path (no one-by-one run, truth, recall or alignment)",
+    )
     args = parser.parse_args()
     result: dict[str, Any] = {"docs": args.docs}
     started = time.perf_counter()
@@ -326,15 +336,19 @@ def main() -> None:
         f"J={j}": round(candidate_probability(j, bands=64, rows=2), 4)
         for j in (0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
     }
-    result["signatures_per_s"] = minhash_variants(docs[: args.peer_docs])
+    result["signatures_per_s"] = minhash_variants(docs[: min(args.peer_docs, 3000)])
     peers = docs[: args.peer_docs]
     candidates_mine(docs[:300])  # warm up: caches and power tables, as in a long run
-    result.update(same_run_speeds(peers, args.rounds))
+    result.update(same_run_speeds(peers, args.rounds, one_by_one=not args.speed_only))
 
     seconds, candidates, index = candidates_mine(docs)
     result["candidate_docs_per_s_full"] = round(len(docs) / seconds)
     result["index_bytes_per_article"] = round(index.nbytes / len(docs))
     result["candidate_pairs"] = len(candidates)
+    if args.speed_only:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+        return
     truth = truth_pairs(docs)
     planted = {key for key, shared in truth.items() if shared.words >= MIN_PLANTED_WORDS}
     result["candidate_recall"] = round(len(planted & candidates) / len(planted), 4)
