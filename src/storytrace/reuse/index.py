@@ -169,6 +169,7 @@ class IndexBase(Protocol):
 #: Cells per page of the flattened shingle counter, the unit a store rewrites (16 KiB).
 COUNTER_PAGE_CELLS = 4096
 _PAGE_SHIFT = np.uint64(COUNTER_PAGE_CELLS.bit_length() - 1)
+_FIELD = (1 << 20) - 1
 
 
 class _Direct(NamedTuple):
@@ -462,7 +463,15 @@ class ReuseIndex:
         total = np.bincount(inverse, minlength=len(pairs))
         pair_owner = (pairs >> np.uint64(32)).astype(np.int64)
         pair_doc = (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
-        order = np.lexsort((-(total - bands), -bands, pair_owner))
+        # By document, then most agreeing bands, then most shared fingerprints, as one packed
+        # integer (one stable sort instead of a three-key lexsort): bands fit in 20 bits (at
+        # most num_perm), and fingerprint counts past 2**20 - 1 tie.
+        if self.options.sketch.bands <= _FIELD and count < 1 << 23:
+            fingerprints = np.minimum(total - bands, _FIELD)
+            packed = (pair_owner << 40) | ((_FIELD - bands) << 20) | (_FIELD - fingerprints)
+            order = np.argsort(packed, kind="stable")
+        else:
+            order = np.lexsort((-(total - bands), -bands, pair_owner))
         return self._split(pair_owner[order], pair_doc[order], bands[order], total[order], count)
 
     def _split(self, owner: I64, docs: I64, bands: I64, total: I64, count: int) -> list[_Direct]:

@@ -171,11 +171,13 @@ def tokenize(text: str) -> Tokens:
         values = (folded + np.uint64(1)) * is_word
     else:
         values, is_word = fast
-    edges = np.flatnonzero(np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0)))
+    padded = np.zeros(len(is_word) + 2, dtype=bool)
+    padded[1:-1] = is_word
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
     if not len(edges):
         return Tokens(hashes=np.zeros(0, dtype=np.uint64), starts=empty, ends=empty)
-    # Word edges alternate: a start (0 -> 1) then an end (1 -> 0).
-    starts, ends = edges[0::2], edges[1::2]
+    # Word edges alternate: a start (separator -> word) then an end (word -> separator).
+    starts, ends = np.ascontiguousarray(edges[0::2]), np.ascontiguousarray(edges[1::2])
     lengths = ends - starts
     if long:
         sums = _word_sums_segments(values[is_word], starts, lengths)
@@ -184,7 +186,11 @@ def tokenize(text: str) -> Tokens:
     else:
         sums = _word_sums(values, starts)
     hashes = _finalize(sums ^ (lengths.astype(np.uint64) * _MIX2))
-    return Tokens(hashes=hashes, starts=starts.astype(np.int64), ends=ends.astype(np.int64))
+    return Tokens(
+        hashes=hashes,
+        starts=starts.astype(np.int64, copy=False),
+        ends=ends.astype(np.int64, copy=False),
+    )
 
 
 def _finalize(values: U64) -> U64:
