@@ -436,21 +436,29 @@ class ReuseIndex:
         seen.add(number)
         added = 0
         limit, strong = options.max_expansion, options.strong_bands
+        neighbours = self._neighbours
         for position in direct.expanding:
             other = others[position]
             if bands[position] >= strong:
                 self._link_neighbours(number, other)
             if added >= limit:
                 continue
+            listed = neighbours.get(other)
+            if listed is None:
+                listed = self._neighbours_of(other)
             # A near-copy list holds each document once, so this keeps the list order.
-            fresh = [n for n in self._neighbours_of(other) if n not in seen][: limit - added]
+            fresh = [n for n in listed if n not in seen]
             if not fresh:
                 continue
+            fresh = fresh[: limit - added]
             seen.update(fresh)
             added += len(fresh)
             via = names[position]
             result.extend(
-                _via_candidate(ids[n - first] if n >= first else self._name(n), via) for n in fresh
+                [
+                    _via_candidate(ids[n - first] if n >= first else self._name(n), via)
+                    for n in fresh
+                ]
             )
         return result
 
