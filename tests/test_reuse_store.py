@@ -207,3 +207,17 @@ def test_stored_postings_are_capped_per_key_lowest_numbers_first() -> None:
     found = store.reuse_postings([band, fingerprint, alone, 12], band_cap=4, fingerprint_cap=2)
     bands = [(band, doc) for doc in range(4)]
     assert sorted(found) == sorted([*bands, (alone, 4), (fingerprint, 3), (fingerprint, 4)])
+
+
+def test_an_unreadable_old_blob_is_dropped_and_the_articles_indexed_again(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    items = articles()
+    version_4_store(path, items[:6])
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("UPDATE reuse_state SET data = ?", (b"PK\x03\x04 not an archive",))
+    connection.close()
+    with Store(path) as store:
+        add(store, items[6:])
+        assert update_reuse(store) == len(items)
+        assert store.reuse_state() is None
+        assert store.reuse_links() == batch_store().reuse_links()

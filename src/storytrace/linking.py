@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
@@ -63,6 +65,7 @@ __all__ = [
     "warm_up_actor_models",
 ]
 
+logger = logging.getLogger(__name__)
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
@@ -446,11 +449,18 @@ def _reuse_rows(changes: IndexChanges, *, upgrade: bool = False) -> ReuseRows:
 
 
 def _upgrade_reuse_index(store: Store) -> None:
-    """Move the one-blob index of a store written before migration 5 into rows, exactly."""
+    """Move the one-blob index of a store written before migration 5 into rows, exactly.
+
+    A blob that cannot be read is dropped with its documents, which are then indexed again.
+    """
     saved = store.reuse_state()
     if saved is None:
         return
-    index = ReuseIndex.from_state(_load_index(saved))
+    try:
+        index = ReuseIndex.from_state(_load_index(saved))
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, ConfigError) as error:
+        logger.warning("the stored reuse index cannot be read (%s); indexing again", error)
+        index = ReuseIndex()
     store.write_reuse(_reuse_rows(index.changes(), upgrade=True), [])
 
 
