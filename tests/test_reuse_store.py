@@ -164,7 +164,7 @@ def old_blob(items: list[Article]) -> bytes:
 
 
 def version_4_store(path: Path, items: list[Article]) -> None:
-    """A store at schema version 4 holding ``items`` and their reuse index as one blob."""
+    """A store from before migration 5 holding ``items`` and their reuse index as one blob."""
     with Store(path) as store:
         add(store, items)
         update_reuse(store)  # the links; the index rows are dropped below
@@ -174,7 +174,9 @@ def version_4_store(path: Path, items: list[Article]) -> None:
     connection.execute("DROP INDEX reuse_docs_number")
     connection.execute("ALTER TABLE reuse_docs DROP COLUMN number")
     connection.execute("INSERT INTO reuse_state (id, data) VALUES (1, ?)", (old_blob(items),))
-    connection.execute("PRAGMA user_version = 4")
+    # The store as it was before the migration that made the index rows (the last one).
+    before = next(n for n, script in enumerate(MIGRATIONS) if "CREATE TABLE reuse_keys" in script)
+    connection.execute(f"PRAGMA user_version = {before}")
     connection.close()
 
 
