@@ -20,7 +20,8 @@ Also end to end without ``code_events`` (citations only), to show what the event
    pipeline's main claim is the labelled one: "found" when the sentence the pipeline reads as
    the article's statement of the story's central claim (``storytrace.provenance.statements``)
    overlaps the claim sentence of every labelled article that was stored, "partly found" when
-   it does in at least half of them; "pipeline, main claim found" is the pipeline's accuracy on those stories alone.
+   it does in at least half of them; "pipeline, main claim found" is the pipeline's accuracy on
+   those stories alone.
    "pipeline, labelled claim" counts, with the pipeline's store and counting, a claim made of
    the first coded event inside each labelled claim sentence: the accuracy the pipeline would
    have if claim grouping always found the labelled claim.

@@ -5,7 +5,8 @@
 Reports, as JSON on standard output:
 - candidate generation speed (tokenising, shingling, MinHash, LSH and fingerprint index) in docs/s,
   side by side with datasketch and rensa (if installed) on the same documents in the same run, and
-  as ratios, because other jobs share the machine;
+  as ratios, in alternating rounds (`--rounds`, median and range) because other jobs share the
+  machine;
 - alignment speed in pairs/s;
 - pair recall (planted pairs sharing >= 15 words that get a link) and precision (links between
   articles that share nothing planted), overall and per kind of reuse and edit rate;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
 import sys
 import time
 from collections import Counter, defaultdict
@@ -45,26 +47,34 @@ def _shingles_python(text: str, k: int = 5) -> list[str]:
     return [" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))]
 
 
+def _pairs(found: list[tuple[int, list[Any]]]) -> set[tuple[int, int]]:
+    """Candidate pairs from (document number, its candidates), built after the clock stops."""
+    pairs: set[tuple[int, int]] = set()
+    for doc, others in found:
+        for other in others:
+            pairs.add((min(other, doc), max(other, doc)))
+    return pairs
+
+
 def candidates_mine(
     docs: list[SynthDoc], batch: int = 256
 ) -> tuple[float, set[tuple[int, int]], ReuseIndex]:
     """Sketch and index in batches (sketch_texts + add_many), or one by one when batch is 1."""
     index = ReuseIndex()
-    pairs: set[tuple[int, int]] = set()
-    number = {doc.id: doc.index for doc in docs}
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for low in range(0, len(docs), batch):
         chunk = docs[low : low + batch]
         if batch == 1:
-            found = [index.add(chunk[0].id, sketch_text(chunk[0].text))]
+            found.append((chunk[0].index, index.add(chunk[0].id, sketch_text(chunk[0].text))))
         else:
             sketches = sketch_texts([doc.text for doc in chunk])
-            found = index.add_many([(d.id, s) for d, s in zip(chunk, sketches, strict=True)])
-        for doc, candidates in zip(chunk, found, strict=True):
-            for candidate in candidates:
-                other = number[candidate.doc_id]
-                pairs.add((min(other, doc.index), max(other, doc.index)))
-    return time.perf_counter() - start, pairs, index
+            results = index.add_many([(d.id, s) for d, s in zip(chunk, sketches, strict=True)])
+            found.extend((doc.index, result) for doc, result in zip(chunk, results, strict=True))
+    seconds = time.perf_counter() - start
+    number = {doc.id: doc.index for doc in docs}
+    numbered = [(doc, [number[c.doc_id] for c in result]) for doc, result in found]
+    return seconds, _pairs(numbered), index
 
 
 def candidates_datasketch(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
@@ -73,15 +83,14 @@ def candidates_datasketch(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, i
     except ImportError:
         return None
     lsh = MinHashLSH(threshold=0.3, num_perm=128)
-    pairs: set[tuple[int, int]] = set()
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for doc in docs:
         minhash = MinHash(num_perm=128)
         minhash.update_batch([s.encode("utf-8") for s in _shingles_python(doc.text)])
-        for other in lsh.query(minhash):
-            pairs.add((min(other, doc.index), max(other, doc.index)))
+        found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, pairs
+    return time.perf_counter() - start, _pairs(found)
 
 
 def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
@@ -90,15 +99,54 @@ def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]]
     except ImportError:
         return None
     lsh = RMinHashLSH(threshold=0.3, num_perm=128, num_bands=64)
-    pairs: set[tuple[int, int]] = set()
+    found: list[tuple[int, list[Any]]] = []
     start = time.perf_counter()
     for doc in docs:
         minhash = RMinHash(num_perm=128, seed=42)
         minhash.update(_shingles_python(doc.text))
-        for other in lsh.query(minhash):
-            pairs.add((min(other, doc.index), max(other, doc.index)))
+        found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, pairs
+    return time.perf_counter() - start, _pairs(found)
+
+
+def same_run_speeds(
+    peers: list[SynthDoc], rounds: int, *, one_by_one: bool = True
+) -> dict[str, Any]:
+    """Candidate docs/s of storytrace and its peers, in alternating rounds on the same documents.
+
+    Other jobs share the machine, so each round runs every library back to back and the ratio is
+    taken per round; the medians over rounds are reported, with the range of the ratios.
+    """
+    runners: dict[str, Any] = {
+        "storytrace": lambda: candidates_mine(peers)[0],
+        "storytrace_one_by_one": lambda: candidates_mine(peers, batch=1)[0],
+        "rensa": lambda: (found := candidates_rensa(peers)) and found[0],
+        "datasketch": lambda: (found := candidates_datasketch(peers)) and found[0],
+    }
+    if not one_by_one:
+        del runners["storytrace_one_by_one"]
+    speeds: dict[str, list[float]] = defaultdict(list)
+    for _ in range(rounds):
+        for name, runner in runners.items():
+            seconds = runner()
+            if seconds:
+                speeds[name].append(len(peers) / seconds)
+    peers_found = [name for name in ("rensa", "datasketch") if speeds[name]]
+    ratios = {
+        f"{mine}/{peer}": [a / b for a, b in zip(speeds[mine], speeds[peer], strict=True)]
+        for mine in ("storytrace", "storytrace_one_by_one")
+        for peer in peers_found
+        if speeds[mine]
+    }
+    return {
+        "candidate_docs_per_s_same_run": {
+            name: round(statistics.median(values)) for name, values in speeds.items() if values
+        },
+        "candidate_speed_ratio": {
+            pair: f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+            for pair, values in ratios.items()
+        },
+    }
 
 
 def minhash_variants(docs: list[SynthDoc]) -> dict[str, int]:
@@ -267,6 +315,14 @@ def main() -> None:
     parser.add_argument("--peer-docs", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-align", action="store_true")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating speed rounds (the machine is shared)"
+    )
+    parser.add_argument(
+        "--speed-only",
+        action="store_true",
+        help="candidate speeds only, batch path (no one-by-one run, truth, recall or alignment)",
+    )
     args = parser.parse_args()
     result: dict[str, Any] = {"docs": args.docs}
     started = time.perf_counter()
@@ -280,35 +336,19 @@ def main() -> None:
         f"J={j}": round(candidate_probability(j, bands=64, rows=2), 4)
         for j in (0.05, 0.1, 0.15, 0.2, 0.3, 0.5)
     }
-    result["signatures_per_s"] = minhash_variants(docs[: args.peer_docs])
+    result["signatures_per_s"] = minhash_variants(docs[: min(args.peer_docs, 3000)])
     peers = docs[: args.peer_docs]
     candidates_mine(docs[:300])  # warm up: caches and power tables, as in a long run
-    speed: dict[str, float] = {}
-    mine_small, _, _ = candidates_mine(peers)
-    speed["storytrace"] = len(peers) / mine_small
-    for name, runner in (("datasketch", candidates_datasketch), ("rensa", candidates_rensa)):
-        outcome = runner(peers)
-        if outcome is not None:
-            speed[name] = len(peers) / outcome[0]
-    mine_again, _, _ = candidates_mine(peers)
-    speed["storytrace_again"] = len(peers) / mine_again
-    mine_single, _, _ = candidates_mine(peers, batch=1)
-    speed["storytrace_one_by_one"] = len(peers) / mine_single
-    result["candidate_docs_per_s_same_run"] = {k: round(v) for k, v in speed.items()}
-    best = max(speed["storytrace"], speed["storytrace_again"])
-    result["candidate_speed_ratio"] = {
-        k: round(best / v, 2) for k, v in speed.items() if not k.startswith("storytrace")
-    }
-    result["candidate_speed_ratio_one_by_one"] = {
-        k: round(speed["storytrace_one_by_one"] / v, 2)
-        for k, v in speed.items()
-        if not k.startswith("storytrace")
-    }
+    result.update(same_run_speeds(peers, args.rounds, one_by_one=not args.speed_only))
 
     seconds, candidates, index = candidates_mine(docs)
     result["candidate_docs_per_s_full"] = round(len(docs) / seconds)
     result["index_bytes_per_article"] = round(index.nbytes / len(docs))
     result["candidate_pairs"] = len(candidates)
+    if args.speed_only:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+        return
     truth = truth_pairs(docs)
     planted = {key for key, shared in truth.items() if shared.words >= MIN_PLANTED_WORDS}
     result["candidate_recall"] = round(len(planted & candidates) / len(planted), 4)

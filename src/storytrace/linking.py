@@ -7,16 +7,21 @@ local actors are found once and kept; the canonical actors are merged again from
 The clusterer itself (:mod:`storytrace.stories`) is a pure library; this module is the glue that
 loads its state, feeds it the new articles in timeline order and saves the result. Known limit
 (issues 3 and 5): the story state and the actor table are loaded and written whole, so a run costs
-time that grows with the number of stored articles, not only with the number of new ones.
+time that grows with the number of stored articles, not only with the number of new ones. The
+reuse index is kept as rows instead (:class:`StoredReuseIndex`, issue 4): a reuse run reads what
+its new articles' keys hit and appends rows.
 
-Stable API: :func:`update_stories`, :func:`update_actors`.
+Stable API: :func:`update_stories`, :func:`update_actors`, :func:`update_reuse`,
+:class:`StoredReuseIndex`.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import logging
 import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
@@ -32,18 +37,22 @@ from storytrace.actors import (
     resolve_article,
 )
 from storytrace.actors.dictionary import apply_dictionary, load_dictionary
+from storytrace.errors import ConfigError
 from storytrace.events import code_events, parse_article
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
 from storytrace.provenance.story import StorySources, story_sources, url_variants
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
-from storytrace.store import Store
+from storytrace.reuse.index import COUNTER_PAGE_CELLS, U32, IndexChanges
+from storytrace.reuse.shingles import U64
+from storytrace.store import ReuseRows, Store
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
+    "StoredReuseIndex",
     "analyse_article",
     "correct_stories",
     "events_json",
@@ -56,6 +65,7 @@ __all__ = [
     "warm_up_actor_models",
 ]
 
+logger = logging.getLogger(__name__)
 _Head = tuple[str | None, str | None, str | None]  # title, published, outlet
 _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
@@ -359,14 +369,18 @@ def update_reuse(store: Store, *, batch_size: int = 256) -> int:
     """Add the articles the reuse index does not hold yet, in timeline order, and link each to
     the earlier articles it shares passages with.
 
+    The index stays in the store as rows: a run reads the stored postings of the new articles'
+    keys (and the ids and near-copy lists of the documents they hit) and appends rows, so its
+    cost does not grow with the number of stored articles, beyond the fixed-size shingle counter.
+
     Returns:
         how many articles were added to the index.
     """
+    _upgrade_reuse_index(store)
     articles = store.articles_not_in_reuse()
     if not articles:
         return 0
-    saved = store.reuse_state()
-    index = ReuseIndex.from_state(_load_index(saved)) if saved else ReuseIndex()
+    index = ReuseIndex(base=StoredReuseIndex(store))
     links: list[dict[str, Any]] = []
     known: dict[str, Article] = {}
     for start in range(0, len(articles), batch_size):
@@ -386,21 +400,93 @@ def update_reuse(store: Store, *, batch_size: int = 256) -> int:
                 )
                 if link is not None:
                     links.append(link.to_dict())
-    store.write_reuse(_dump_index(index.state()), [a.id for a in articles], links)
+    store.write_reuse(_reuse_rows(index.changes()), links)
     return len(articles)
 
 
-def _dump_index(state: IndexState) -> bytes:
-    buffer = io.BytesIO()
-    np.savez_compressed(
-        buffer,
-        ids=np.array(state.ids, dtype=str),
-        keys=state.keys,
-        docs=state.docs,
-        counts=state.counts,
-        neighbours=state.neighbours,
+class StoredReuseIndex:
+    """The reuse index documents a store holds, as a :class:`~storytrace.reuse.ReuseIndex` base
+    reads them (see :class:`storytrace.reuse.index.IndexBase`).
+
+    Args:
+        store: the store.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def size(self) -> int:
+        """How many documents the store's index holds."""
+        return self._store.reuse_size()
+
+    def postings(self, keys: U64, *, band_cap: int, fingerprint_cap: int) -> tuple[U64, U32]:
+        """The stored ``(key, document)`` pairs of ``keys``, sorted by key then document."""
+        rows = self._store.reuse_postings(
+            keys.view(np.int64).tolist(), band_cap=band_cap, fingerprint_cap=fingerprint_cap
+        )
+        pairs = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        found = pairs[:, 0].copy().view(np.uint64)
+        order = np.lexsort((pairs[:, 1], found))
+        return found[order], pairs[order, 1].astype(np.uint32)
+
+    def doc_ids(self, numbers: list[int]) -> dict[int, str]:
+        """The article ids of document numbers."""
+        return self._store.reuse_doc_ids(numbers)
+
+    def neighbours(self, number: int) -> list[int]:
+        """A document's near-copy list."""
+        return self._store.reuse_neighbours(number)
+
+    def counts(self, shape: tuple[int, int]) -> U32:
+        """The stored shingle counter, zeros where no page is stored.
+
+        Raises:
+            ConfigError: the stored counter is larger than ``shape``.
+        """
+        flat = np.zeros(shape[0] * shape[1], dtype=np.uint32)
+        for page, data in self._store.reuse_counter_pages():
+            values = np.frombuffer(data, dtype="<u4")
+            start = page * COUNTER_PAGE_CELLS
+            if start + len(values) > len(flat):
+                raise ConfigError(
+                    f"the stored shingle counter is larger than the options give {shape}; "
+                    "use the counter_bits it was built with"
+                )
+            flat[start : start + len(values)] = values
+        return flat.reshape(shape)
+
+
+def _reuse_rows(changes: IndexChanges, *, upgrade: bool = False) -> ReuseRows:
+    flat = changes.counts.reshape(-1)
+    pages = [
+        (page, flat[page * COUNTER_PAGE_CELLS : (page + 1) * COUNTER_PAGE_CELLS].astype("<u4"))
+        for page in changes.pages.tolist()
+    ]
+    keys = changes.keys.view(np.int64).tolist()
+    return ReuseRows(
+        first=changes.first,
+        ids=changes.ids,
+        keys=list(zip(keys, changes.docs.tolist(), strict=True)),
+        neighbours=[(doc, position, other) for doc, position, other in changes.neighbours.tolist()],
+        pages=[(page, values.tobytes()) for page, values in pages],
+        upgrade=upgrade,
     )
-    return buffer.getvalue()
+
+
+def _upgrade_reuse_index(store: Store) -> None:
+    """Move the one-blob index of a store written before migration 5 into rows, exactly.
+
+    A blob that cannot be read is dropped with its documents, which are then indexed again.
+    """
+    saved = store.reuse_state()
+    if saved is None:
+        return
+    try:
+        index = ReuseIndex.from_state(_load_index(saved))
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, ConfigError) as error:
+        logger.warning("the stored reuse index cannot be read (%s); indexing again", error)
+        index = ReuseIndex()
+    store.write_reuse(_reuse_rows(index.changes(), upgrade=True), [])
 
 
 def _load_index(data: bytes) -> IndexState:

@@ -161,3 +161,18 @@ def test_sketch_row_of_another_size_is_refused() -> None:
     row = sketch_text(TEXT).to_row()
     with pytest.raises(ConfigError):
         DocSketch.from_row(row, SketchOptions(num_perm=64, bands=32))
+
+
+@pytest.mark.issue(4)
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ9_ ?.\n\u00e9\u00c9\u00df\u201c\u2014\u0301\u0416\ud800", max_size=80))
+def test_mostly_ascii_and_other_texts_hash_words_alike(text: str) -> None:
+    # Few non-ASCII characters take the bytes.translate path, many the code point path: a word
+    # must hash the same either way, since one outlet's curly quotes must not hide its copies.
+    padding = " " + "\u0436" * (len(text) + 8)
+    fast, slow = tokenize(text), tokenize(text + padding)
+    assert (slow.hashes[: len(fast)] == fast.hashes).all()
+    assert (slow.starts[: len(fast)] == fast.starts).all()
+    assert (slow.ends[: len(fast)] == fast.ends).all()
+    plain = tokenize(" " * 6000 + text)  # mostly ASCII however many others the text has
+    assert (plain.hashes == fast.hashes).all()

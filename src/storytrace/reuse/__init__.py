@@ -15,7 +15,14 @@ Stable API: the names in ``__all__``.
 from __future__ import annotations
 
 from storytrace.reuse.align import AlignOptions, Passage, align_texts
-from storytrace.reuse.index import Candidate, IndexOptions, IndexState, ReuseIndex
+from storytrace.reuse.index import (
+    Candidate,
+    IndexBase,
+    IndexChanges,
+    IndexOptions,
+    IndexState,
+    ReuseIndex,
+)
 from storytrace.reuse.link import (
     LinkOptions,
     ReuseLink,
@@ -38,6 +45,8 @@ __all__ = [
     "AlignOptions",
     "Candidate",
     "DocSketch",
+    "IndexBase",
+    "IndexChanges",
     "IndexOptions",
     "IndexState",
     "LinkOptions",

@@ -3,8 +3,11 @@
 Keys (LSH band keys and winnowed fingerprints, see :mod:`storytrace.reuse.minhash`) are kept in a
 few sorted numpy runs of ``(key, document number)``, merged like a log-structured merge tree: adding
 a document appends a small run and merges runs of similar size, so an add costs ``O(log n)``
-amortised and lookups are ``searchsorted`` calls. The whole state is two arrays and a list of ids
-(:class:`IndexState`), which a store can persist as it is or rebuild from stored sketches.
+amortised and lookups are ``searchsorted`` calls. In memory the whole state is two arrays and a
+list of ids (:class:`IndexState`). Over a store (``base``, an :class:`IndexBase`) the index keeps
+only the documents added since it was opened, reads the stored postings of the keys it looks up,
+and :meth:`ReuseIndex.changes` gives the rows to append (:class:`IndexChanges`), so adding
+documents costs the same however many the store holds.
 
 A fingerprint held by more than ``max_postings`` documents is treated as boilerplate (a notice every
 page of an outlet carries) and does not make candidates; a band key is capped at
@@ -17,12 +20,17 @@ copies of one source share text even when their own edits hide it from LSH.
 The index also counts shingles in a count-min sketch (their document frequency), which alignment
 uses to ignore stock phrases and furniture.
 
-Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`Candidate`.
+Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`IndexBase`,
+:class:`IndexChanges`, :class:`Candidate`, :data:`COUNTER_PAGE_CELLS`.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -110,6 +118,123 @@ class IndexState:
     neighbours: U32
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndexChanges:
+    """What an index backed by a store added since it was opened: the rows to append.
+
+    Attributes:
+        first: the number of the first new document (the base's size).
+        ids: the new documents' ids, numbered from ``first`` on.
+        keys: the new documents' keys (``uint64``), sorted.
+        docs: the document number of each key (``uint32``).
+        neighbours: near-copy list entries ``(document, position, neighbour)`` appended, in order
+            (``(n, 3)`` ``int64``); positions continue the stored lists.
+        counts: the shingle counter, ``(2, 2**counter_bits)`` ``uint32``.
+        pages: the counter pages (of :data:`COUNTER_PAGE_CELLS` cells of the flattened counter)
+            that changed.
+    """
+
+    first: int
+    ids: tuple[str, ...]
+    keys: U64
+    docs: U32
+    neighbours: I64
+    counts: U32
+    pages: I64
+
+
+class IndexBase(Protocol):
+    """The documents a store already holds, as a :class:`ReuseIndex` reads them.
+
+    Documents are numbered ``0 .. size - 1`` in the order they were added; new ones continue.
+    """
+
+    def size(self) -> int:
+        """How many documents the store holds."""
+
+    def postings(self, keys: U64, *, band_cap: int, fingerprint_cap: int) -> tuple[U64, U32]:
+        """The stored ``(key, document number)`` pairs of these keys, sorted by key then number.
+
+        At most ``band_cap`` per band key (even) and ``fingerprint_cap`` per fingerprint (odd),
+        the lowest numbers first: a key past its cap makes no candidates, so more are not needed.
+        """
+
+    def doc_ids(self, numbers: list[int]) -> dict[int, str]:
+        """The ids of these document numbers."""
+
+    def neighbours(self, number: int) -> list[int]:
+        """A document's near-copy list, in the order it grew."""
+
+    def counts(self, shape: tuple[int, int]) -> U32:
+        """The stored shingle counter (zeros when none is stored yet)."""
+
+
+#: Cells per page of the flattened shingle counter, the unit a store rewrites (16 KiB).
+COUNTER_PAGE_CELLS = 4096
+_PAGE_SHIFT = np.uint64(COUNTER_PAGE_CELLS.bit_length() - 1)
+_FIELD = (1 << 20) - 1
+
+
+class _Direct(NamedTuple):
+    """One document's direct matches, most agreeing bands first: document numbers, agreeing
+    bands, shared fingerprints, and the positions of those strong enough to bring their
+    neighbours. A named tuple: one is made per document, and a frozen dataclass costs more."""
+
+    others: list[int]
+    bands: list[int]
+    fingerprints: list[int]
+    expanding: list[int]
+
+
+_NO_MATCHES = _Direct(others=[], bands=[], fingerprints=[], expanding=[])
+
+# A frozen dataclass sets each field through object.__setattr__ in __init__, about 2 us per
+# candidate: a tenth of the candidate stage (issue 4). Setting the slots directly makes the same
+# objects in under half the time.
+_new_object = object.__new__
+_set_doc_id = getattr(Candidate, "doc_id").__set__  # noqa: B009 (mypy types it as str)
+_set_bands = getattr(Candidate, "bands").__set__  # noqa: B009
+_set_fingerprints = getattr(Candidate, "fingerprints").__set__  # noqa: B009
+_set_via = getattr(Candidate, "via").__set__  # noqa: B009
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while candidates are made.
+
+    Candidates are acyclic, but allocating hundreds of thousands of them triggers full collections
+    that traverse the whole heap (the caller's articles included): at 30,000 articles they took
+    more time than making the candidates (issue 4). The collector's state is restored after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _direct_candidate(doc_id: str, bands: int, fingerprints: int) -> Candidate:
+    """``Candidate(doc_id=doc_id, bands=bands, fingerprints=fingerprints)``, faster."""
+    candidate: Candidate = _new_object(Candidate)
+    _set_doc_id(candidate, doc_id)
+    _set_bands(candidate, bands)
+    _set_fingerprints(candidate, fingerprints)
+    _set_via(candidate, None)
+    return candidate
+
+
+def _via_candidate(doc_id: str, via: str) -> Candidate:
+    """``Candidate(doc_id=doc_id, bands=0, fingerprints=0, via=via)``, faster."""
+    candidate: Candidate = _new_object(Candidate)
+    _set_doc_id(candidate, doc_id)
+    _set_bands(candidate, 0)
+    _set_fingerprints(candidate, 0)
+    _set_via(candidate, via)
+    return candidate
+
+
 @dataclass(slots=True)
 class _Run:
     keys: U64
@@ -121,21 +246,35 @@ class ReuseIndex:
 
     Args:
         options: index parameters; the defaults when ``None``.
+        base: the documents a store already holds. The index then keeps only the documents
+            added since in memory, reads the stored postings of the keys it looks up, and
+            :meth:`changes` gives the rows to append.
     """
 
-    def __init__(self, options: IndexOptions | None = None) -> None:
+    def __init__(self, options: IndexOptions | None = None, *, base: IndexBase | None = None):
         self.options = options or IndexOptions()
+        self._base = base
+        self._first = base.size() if base is not None else 0
         self._ids: list[str] = []
+        self._old_ids: dict[int, str] = {}
         self._runs: list[_Run] = []
         self._neighbours: dict[int, list[int]] = {}
-        self._counts = np.zeros((2, 1 << self.options.counter_bits), dtype=np.uint32)
+        self._neighbour_log: list[tuple[int, int, int]] = []
+        shape = (2, 1 << self.options.counter_bits)
+        self._counts = base.counts(shape) if base is not None else np.zeros(shape, np.uint32)
+        if self._counts.shape != shape:
+            raise ConfigError(
+                f"the stored counter has shape {self._counts.shape}, the options give {shape}; "
+                "use the counter_bits it was built with"
+            )
+        self._dirty = np.zeros(self._counts.size // COUNTER_PAGE_CELLS, dtype=bool)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._first + len(self._ids)
 
     @property
     def nbytes(self) -> int:
-        """Bytes held by the key arrays (ids not counted)."""
+        """Bytes held in memory by the key arrays (ids not counted)."""
         return sum(run.keys.nbytes + run.docs.nbytes for run in self._runs)
 
     def count_shingles(self, shingles: U64) -> None:
@@ -148,11 +287,12 @@ class ReuseIndex:
         """
         if not len(shingles):
             return
+        # ufunc.at with matching dtypes takes numpy's fast path (much faster than sorting).
+        one = np.uint32(1)
+        pages_per_row = self._counts.shape[1] // COUNTER_PAGE_CELLS
         for row, cells in enumerate(self._cells(shingles)):
-            cells.sort()
-            first = np.flatnonzero(np.diff(cells, prepend=cells[0] ^ 1))
-            times = np.diff(first, append=len(cells)).astype(np.uint32)
-            self._counts[row][cells[first]] += times
+            np.add.at(self._counts[row], cells, one)
+            self._dirty[row * pages_per_row :][cells >> _PAGE_SHIFT] = True
 
     def shingle_frequency(self, shingles: U64) -> I64:
         """Estimated number of counted documents holding each shingle (never too low)."""
@@ -160,10 +300,10 @@ class ReuseIndex:
         result: I64 = np.minimum(rows[0], rows[1]).astype(np.int64)
         return result
 
-    def _cells(self, shingles: U64) -> tuple[U32, U32]:
+    def _cells(self, shingles: U64) -> tuple[U64, U64]:
         bits = np.uint64(64 - self.options.counter_bits)
         mask = np.uint64((1 << self.options.counter_bits) - 1)
-        return (shingles >> bits).astype(np.uint32), (shingles & mask).astype(np.uint32)
+        return shingles >> bits, shingles & mask
 
     def add(self, doc_id: str, sketch: DocSketch) -> list[Candidate]:
         """Add one document and return the earlier documents it may share passages with.
@@ -178,46 +318,7 @@ class ReuseIndex:
         Raises:
             ConfigError: the sketch was made with another signature size.
         """
-        if len(sketch.signature) not in (0, self.options.sketch.num_perm):
-            raise ConfigError(
-                f"sketch has {len(sketch.signature)} MinHash values, the index expects "
-                f"{self.options.sketch.num_perm}; sketch with the index's options"
-            )
-        keys = sketch.keys
-        direct = self._query(keys)
-        self.count_shingles(sketch.shingle_hashes)
-        number = len(self._ids)
-        self._ids.append(doc_id)
-        if len(keys):
-            self._push(_Run(keys=keys, docs=np.full(len(keys), number, dtype=np.uint32)))
-        return self._finish(number, direct)
-
-    def _finish(self, number: int, direct: list[tuple[int, int, int]]) -> list[Candidate]:
-        """Candidates from (doc number, bands, shared keys), plus the neighbours of strong ones."""
-        options = self.options
-        ids = self._ids
-        result = [
-            Candidate(doc_id=ids[other], bands=bands, fingerprints=total - bands)
-            for other, bands, total in direct
-        ]
-        seen = {other for other, _, _ in direct}
-        seen.add(number)
-        added = 0
-        for other, bands, total in direct:
-            strong = bands >= options.strong_bands
-            if strong:
-                self._neighbours.setdefault(number, []).append(other)
-                self._neighbours.setdefault(other, []).append(number)
-            if not strong and total - bands < options.expand_fingerprints:
-                continue
-            for neighbour in self._neighbours.get(other, ()):
-                if neighbour not in seen and added < options.max_expansion:
-                    seen.add(neighbour)
-                    added += 1
-                    result.append(
-                        Candidate(doc_id=ids[neighbour], bands=0, fingerprints=0, via=ids[other])
-                    )
-        return result
+        return self.add_many([(doc_id, sketch)])[0]
 
     def add_many(self, items: list[tuple[str, DocSketch]]) -> list[list[Candidate]]:
         """Add documents in order; the same candidates as calling :meth:`add` for each, faster.
@@ -227,6 +328,9 @@ class ReuseIndex:
 
         Returns:
             the candidates of each document, in the order of ``items``.
+
+        Raises:
+            ConfigError: a sketch was made with another signature size.
         """
         for _, sketch in items:
             if len(sketch.signature) not in (0, self.options.sketch.num_perm):
@@ -236,22 +340,22 @@ class ReuseIndex:
                 )
         if not items:
             return []
-        base = len(self._ids)
+        base = len(self)
         sizes = np.array([len(sketch.keys) for _, sketch in items], dtype=np.int64)
         keys = np.concatenate([sketch.keys for _, sketch in items])
         owner = np.repeat(np.arange(len(items), dtype=np.int64), sizes)
         # Group equal keys, earlier documents first: a key's rank in its group is how many
         # documents of this batch held it before.
-        order = np.lexsort((owner, keys))
+        order = np.argsort(keys)
         keys, owner = keys[order], owner[order]
         new_group = np.ones(len(keys), dtype=bool)
         new_group[1:] = keys[1:] != keys[:-1]
+        if not new_group.all():
+            _order_ties(keys, owner, new_group)
         group_start = np.maximum.accumulate(np.where(new_group, np.arange(len(keys)), 0))
         rank = np.arange(len(keys)) - group_start
-        bounds = [
-            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
-            for run in self._runs
-        ]
+        runs = self._stored_run(keys[new_group]) + self._runs
+        bounds = [(run, *_postings(run.keys, keys)) for run in runs]
         frequency = rank + sum(
             (high - low for _, low, high in bounds), np.zeros(len(keys), np.int64)
         )
@@ -281,49 +385,171 @@ class ReuseIndex:
         self._ids.extend(doc_id for doc_id, _ in items)
         if len(keys):
             self._push(_Run(keys=keys, docs=(owner + base).astype(np.uint32)))
-        if found_docs:
+        if not found_docs:
+            return [self._finish(base + n, _NO_MATCHES) for n in range(len(items))]
+        docs = np.concatenate(found_docs)
+        self._learn_ids(docs)
+        with _no_collection():
             direct = self._count_many(
-                np.concatenate(found_owner),
-                np.concatenate(found_docs),
-                np.concatenate(found_band),
-                len(items),
+                np.concatenate(found_owner), docs, np.concatenate(found_band), len(items)
             )
+            return [self._finish(base + n, found) for n, found in enumerate(direct)]
+
+    def _stored_run(self, keys: U64) -> list[_Run]:
+        """The stored postings of these distinct sorted keys as one run (none without a base)."""
+        if self._base is None or not self._first or not len(keys):
+            return []
+        # One more than a cap is enough to know a key is past it.
+        found_keys, found_docs = self._base.postings(
+            keys,
+            band_cap=self.options.max_band_postings + 1,
+            fingerprint_cap=self.options.max_postings + 1,
+        )
+        return [_Run(keys=found_keys, docs=found_docs)] if len(found_keys) else []
+
+    def _learn_ids(self, numbers: I64) -> None:
+        """Fetch from the base the ids of stored documents about to be named as candidates."""
+        if self._base is None:
+            return
+        stored = np.unique(numbers[numbers < self._first]).tolist()
+        missing = [number for number in stored if number not in self._old_ids]
+        if missing:
+            self._old_ids.update(self._base.doc_ids(missing))
+
+    def _name(self, number: int) -> str:
+        if number >= self._first:
+            return self._ids[number - self._first]
+        known = self._old_ids.get(number)
+        if known is None and self._base is not None:
+            self._old_ids.update(self._base.doc_ids([number]))
+            known = self._old_ids.get(number)
+        if known is None:
+            raise ConfigError(f"the stored reuse index has no document number {number}")
+        return known
+
+    def _neighbours_of(self, number: int) -> list[int]:
+        known = self._neighbours.get(number)
+        if known is None:
+            base = self._base
+            known = base.neighbours(number) if base is not None and number < self._first else []
+            self._neighbours[number] = known
+        return known
+
+    def _link_neighbours(self, first: int, second: int) -> None:
+        for one, other in ((first, second), (second, first)):
+            listed = self._neighbours_of(one)
+            self._neighbour_log.append((one, len(listed), other))
+            listed.append(other)
+
+    def _finish(self, number: int, direct: _Direct) -> list[Candidate]:
+        """Candidates from the direct matches, plus the neighbours of strong ones."""
+        options = self.options
+        first, ids, old = self._first, self._ids, self._old_ids
+        others, bands = direct.others, direct.bands
+        if first:
+            names = [ids[other - first] if other >= first else old[other] for other in others]
         else:
-            direct = [[] for _ in items]
-        return [self._finish(base + n, found) for n, found in enumerate(direct)]
+            names = [ids[other] for other in others]
+        result = list(map(_direct_candidate, names, bands, direct.fingerprints))
+        if not direct.expanding:
+            return result
+        seen = set(others)
+        seen.add(number)
+        added = 0
+        limit, strong = options.max_expansion, options.strong_bands
+        neighbours = self._neighbours
+        for position in direct.expanding:
+            other = others[position]
+            if bands[position] >= strong:
+                self._link_neighbours(number, other)
+            if added >= limit:
+                continue
+            listed = neighbours.get(other)
+            if listed is None:
+                listed = self._neighbours_of(other)
+            # A near-copy list holds each document once, so this keeps the list order.
+            fresh = [n for n in listed if n not in seen]
+            if not fresh:
+                continue
+            fresh = fresh[: limit - added]
+            seen.update(fresh)
+            added += len(fresh)
+            via = names[position]
+            result.extend(
+                [
+                    _via_candidate(ids[n - first] if n >= first else self._name(n), via)
+                    for n in fresh
+                ]
+            )
+        return result
 
     def _count_many(
         self, owner: I64, docs: I64, band: npt.NDArray[np.bool_], count: int
-    ) -> list[list[tuple[int, int, int]]]:
+    ) -> list[_Direct]:
         pair = (owner.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
         pairs, inverse = np.unique(pair, return_inverse=True)
         bands = np.bincount(inverse, weights=band, minlength=len(pairs)).astype(np.int64)
         total = np.bincount(inverse, minlength=len(pairs))
         pair_owner = (pairs >> np.uint64(32)).astype(np.int64)
         pair_doc = (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
-        order = np.lexsort((-(total - bands), -bands, pair_owner))
-        result: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]
-        for who, other, agreeing, shared in zip(
-            pair_owner[order].tolist(),
-            pair_doc[order].tolist(),
-            bands[order].tolist(),
-            total[order].tolist(),
-            strict=True,
-        ):
-            result[who].append((other, agreeing, shared))
+        # By document, then most agreeing bands, then most shared fingerprints, as one packed
+        # integer (one stable sort instead of a three-key lexsort): bands fit in 20 bits (at
+        # most num_perm), and fingerprint counts past 2**20 - 1 tie.
+        if self.options.sketch.bands <= _FIELD and count < 1 << 23:
+            fingerprints = np.minimum(total - bands, _FIELD)
+            packed = (pair_owner << 40) | ((_FIELD - bands) << 20) | (_FIELD - fingerprints)
+            order = np.argsort(packed, kind="stable")
+        else:
+            order = np.lexsort((-(total - bands), -bands, pair_owner))
+        return self._split(pair_owner[order], pair_doc[order], bands[order], total[order], count)
+
+    def _split(self, owner: I64, docs: I64, bands: I64, total: I64, count: int) -> list[_Direct]:
+        """Per-document matches from ordered pair arrays, with the ones that may expand."""
+        expands = (bands >= self.options.strong_bands) | (
+            total - bands >= self.options.expand_fingerprints
+        )
+        bounds = np.searchsorted(owner, np.arange(count + 1)).tolist()
+        expanding = np.flatnonzero(expands)
+        expanding_bounds = np.searchsorted(owner[expanding], np.arange(count + 1)).tolist()
+        expanding_list = expanding.tolist()
+        others, agreeing, fingerprints = docs.tolist(), bands.tolist(), (total - bands).tolist()
+        result = []
+        for number in range(count):
+            low, high = bounds[number], bounds[number + 1]
+            if low == high:
+                result.append(_NO_MATCHES)
+                continue
+            first, last = expanding_bounds[number], expanding_bounds[number + 1]
+            result.append(
+                _Direct(
+                    others=others[low:high],
+                    bands=agreeing[low:high],
+                    fingerprints=fingerprints[low:high],
+                    expanding=[spot - low for spot in expanding_list[first:last]],
+                )
+            )
         return result
 
     def document_frequency(self, keys: U64) -> I64:
         """How many indexed documents hold each key (a fingerprint's document frequency)."""
         counts = np.zeros(len(keys), dtype=np.int64)
+        if self._base is not None and self._first and len(keys):
+            distinct = np.unique(keys)
+            stored, _ = self._base.postings(distinct, band_cap=len(self), fingerprint_cap=len(self))
+            counts += np.searchsorted(stored, keys, "right") - np.searchsorted(stored, keys, "left")
         for run in self._runs:
-            counts += np.searchsorted(run.keys, keys, "right") - np.searchsorted(
-                run.keys, keys, "left"
-            )
+            low, high = _postings(run.keys, keys)
+            counts += high - low
         return counts
 
     def state(self) -> IndexState:
-        """The index as plain arrays and the ids."""
+        """The index as plain arrays and the ids.
+
+        Raises:
+            ConfigError: the index has a stored base (use :meth:`changes`).
+        """
+        if self._base is not None:
+            raise ConfigError("an index over a stored base has no whole state; use changes()")
         self._compact()
         run = self._runs[0] if self._runs else _Run(np.zeros(0, np.uint64), np.zeros(0, np.uint32))
         pairs = [(a, b) for a, others in self._neighbours.items() for b in others if a < b]
@@ -335,9 +561,27 @@ class ReuseIndex:
             neighbours=np.array(pairs, dtype=np.uint32).reshape(-1, 2),
         )
 
+    def changes(self) -> IndexChanges:
+        """What was added since the index was made: the rows a store appends."""
+        self._compact()
+        run = self._runs[0] if self._runs else _Run(np.zeros(0, np.uint64), np.zeros(0, np.uint32))
+        return IndexChanges(
+            first=self._first,
+            ids=tuple(self._ids),
+            keys=run.keys,
+            docs=run.docs,
+            neighbours=np.array(self._neighbour_log, dtype=np.int64).reshape(-1, 3),
+            counts=self._counts,
+            pages=np.flatnonzero(self._dirty),
+        )
+
     @classmethod
     def from_state(cls, state: IndexState, options: IndexOptions | None = None) -> ReuseIndex:
-        """Rebuild an index from :meth:`state` output."""
+        """Rebuild an index from :meth:`state` output.
+
+        Raises:
+            ConfigError: the state's counter has another size than the options give.
+        """
         index = cls(options)
         if state.counts.shape != index._counts.shape:
             raise ConfigError(
@@ -346,48 +590,13 @@ class ReuseIndex:
             )
         index._ids = list(state.ids)
         index._counts = state.counts.astype(np.uint32, copy=True)
+        index._dirty[:] = index._counts.reshape(-1, COUNTER_PAGE_CELLS).any(axis=1)
         for first, second in state.neighbours.tolist():
-            index._neighbours.setdefault(first, []).append(second)
-            index._neighbours.setdefault(second, []).append(first)
+            index._link_neighbours(first, second)
         if len(state.keys):
             order = np.argsort(state.keys, kind="stable")
             index._runs = [_Run(keys=state.keys[order], docs=state.docs[order])]
         return index
-
-    def _query(self, keys: U64) -> list[tuple[int, int, int]]:
-        if not self._runs or not len(keys):
-            return []
-        bounds = [
-            (run, np.searchsorted(run.keys, keys, "left"), np.searchsorted(run.keys, keys, "right"))
-            for run in self._runs
-        ]
-        frequency = sum(high - low for _, low, high in bounds)
-        is_band = (keys & _ONE) == 0
-        cap = np.where(is_band, self.options.max_band_postings, self.options.max_postings)
-        usable = (frequency > 0) & (frequency <= cap)
-        if not usable.any():
-            return []
-        is_band = is_band[usable]
-        found_docs: list[U32] = []
-        found_band: list[npt.NDArray[np.bool_]] = []
-        for run, low, high in bounds:
-            lengths = (high - low)[usable]
-            total = int(lengths.sum())
-            if not total:
-                continue
-            starts = np.repeat(low[usable] - np.cumsum(lengths) + lengths, lengths)
-            found_docs.append(run.docs[np.arange(total) + starts])
-            found_band.append(np.repeat(is_band, lengths))
-        return self._count(np.concatenate(found_docs), np.concatenate(found_band))
-
-    def _count(self, docs: U32, band: npt.NDArray[np.bool_]) -> list[tuple[int, int, int]]:
-        numbers, inverse = np.unique(docs, return_inverse=True)
-        bands = np.bincount(inverse, weights=band, minlength=len(numbers)).astype(np.int64)
-        total = np.bincount(inverse, minlength=len(numbers))
-        order = np.lexsort((-(total - bands), -bands))
-        return list(
-            zip(numbers[order].tolist(), bands[order].tolist(), total[order].tolist(), strict=True)
-        )
 
     def _push(self, run: _Run) -> None:
         self._runs.append(run)
@@ -403,6 +612,32 @@ class ReuseIndex:
             last = self._runs.pop()
             previous = self._runs.pop()
             self._runs.append(_merge(previous, last))
+
+
+def _order_ties(keys: U64, owner: I64, new_group: npt.NDArray[np.bool_]) -> None:
+    """Put the documents of equal keys in order, in place (the sort before was not stable).
+
+    Only keys held by several documents of a batch are sorted again: far fewer than all, so
+    this and a quicksort cost less than one stable sort of every key.
+    """
+    alone = np.ones(len(keys), dtype=bool)
+    alone[:-1] = new_group[1:]
+    tied = np.flatnonzero(~(new_group & alone))
+    order = np.lexsort((owner[tied], keys[tied]))
+    owner[tied] = owner[tied][order]
+
+
+def _postings(run_keys: U64, keys: U64) -> tuple[I64, I64]:
+    """Where each key's postings start and end in a sorted run (start = end when absent)."""
+    low = np.searchsorted(run_keys, keys, "left")
+    high = low.copy()
+    if not len(run_keys):
+        return low, high
+    # Most keys (fingerprints) are in no run: search the end only for the ones found. A key
+    # past the last one (low == len) differs from the last one, so clipping is safe.
+    hit = np.flatnonzero(run_keys[np.minimum(low, len(run_keys) - 1)] == keys)
+    high[hit] = np.searchsorted(run_keys, keys[hit], "right")
+    return low, high
 
 
 def _merge(first: _Run, second: _Run) -> _Run:

@@ -338,11 +338,21 @@ def _batch_fingerprints(shingles: U64, owner: I64, count: int, window: int) -> t
         return np.zeros(0, np.uint64), np.zeros(0, np.int64)
     values = np.concatenate(parts_values) | _ONE
     value_owner = np.concatenate(parts_owner)
-    order = np.lexsort((values, value_owner))
-    values, value_owner = values[order], value_owner[order]
+    values, value_owner = _by_owner_then_value(values, value_owner, count)
     keep = np.ones(len(values), dtype=bool)
     keep[1:] = (values[1:] != values[:-1]) | (value_owner[1:] != value_owner[:-1])
     return values[keep], value_owner[keep]
+
+
+def _by_owner_then_value(values: U64, owner: I64, count: int) -> tuple[U64, I64]:
+    """Sort by owner, then value: a quicksort of the values, then a stable radix sort of small
+    owners (several times faster than ``np.lexsort``, which merge-sorts both)."""
+    if count >= 1 << 16:
+        order = np.lexsort((values, owner))
+    else:
+        order = np.argsort(values)
+        order = order[np.argsort(owner[order].astype(np.uint16), kind="stable")]
+    return values[order], owner[order]
 
 
 def _sketch_batch(texts: list[str], options: SketchOptions) -> list[DocSketch]:

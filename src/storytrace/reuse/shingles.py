@@ -36,6 +36,10 @@ _ASCII_WORD: Final = np.array(
     [chr(c).isalnum() or chr(c) == "_" for c in range(128)] + [False], dtype=bool
 )
 _ASCII_FOLD: Final = np.array([ord(chr(c).casefold()) for c in range(128)] + [0], dtype=np.uint32)
+# bytes.translate table for ASCII: casefolded code + 1 for a word character, 0 for a separator.
+_ASCII_VALUES: Final = bytes(
+    ord(chr(c).casefold()) + 1 if chr(c).isalnum() or chr(c) == "_" else 0 for c in range(128)
+) + bytes(128)
 _unicode_classes: dict[int, tuple[bool, int]] = {}
 _CHAR_INVERSE: Final = np.uint64(pow(0x100000001B3, -1, 2**64))
 # Texts up to this many characters (batches of a few hundred articles) hash words from prefix
@@ -75,14 +79,7 @@ def _classify(code: int) -> tuple[bool, int]:
 
 
 def _code_points(text: str) -> tuple[U64, npt.NDArray[np.bool_]]:
-    if text.isascii():
-        # The common case: one byte per character; arithmetic on uint8 beats table look-ups.
-        data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-        lower = data | np.uint8(32)
-        letter = (lower - np.uint8(97)) < 26
-        is_word = letter | ((data - np.uint8(48)) < 10) | (data == 95)
-        upper = (data - np.uint8(65)) < 26
-        return (data + upper * np.uint8(32)).astype(np.uint64), is_word
+    # Any text: one code point per character, for texts that are mostly not ASCII.
     # surrogatepass: a lone surrogate (from broken input) is one code point like any other.
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     clipped = np.minimum(codes, 128)
@@ -94,6 +91,34 @@ def _code_points(text: str) -> tuple[U64, npt.NDArray[np.bool_]]:
     is_word[wide] = np.array([c[0] for c in classes], dtype=bool)[inverse]
     folded[wide] = np.array([c[1] for c in classes], dtype=np.uint64)[inverse]
     return folded, is_word
+
+
+def _char_values(text: str, powers: U64) -> tuple[U64, npt.NDArray[np.bool_]] | None:
+    """``(casefolded code point + 1) * B**t`` for word characters (0 elsewhere), and which are.
+
+    The fast path for mostly ASCII text (English news with a few curly quotes and dashes): one
+    C-level ``bytes.translate`` folds case and blanks separators, and the few other characters
+    are patched one by one. None when more than 1 in 64 characters are not ASCII.
+    """
+    raw = text.encode("ascii", "replace")
+    # Not ASCII became "?": each "?" is a real question mark or a character to patch.
+    marks = raw.count(b"?")
+    if marks > len(raw) >> 6:
+        return None
+    data = np.frombuffer(raw.translate(_ASCII_VALUES), dtype=np.uint8)
+    values = np.multiply(data, powers[: len(data)], dtype=np.uint64)
+    is_word = data != 0
+    if marks:
+        spots = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == 63).tolist()
+        wide = [spot for spot in spots if text[spot] != "?"]
+        if wide:
+            classes = [_classify(ord(text[spot])) for spot in wide]
+            where = np.array(wide, dtype=np.intp)
+            flags = np.array([c[0] for c in classes], dtype=bool)
+            folded = np.array([c[1] + 1 for c in classes], dtype=np.uint64) * flags
+            is_word[where] = flags
+            values[where] = folded * powers[where]
+    return values, is_word
 
 
 def _power_tables(length: int) -> tuple[U64, U64]:
@@ -109,22 +134,17 @@ def _power_tables(length: int) -> tuple[U64, U64]:
     return _powers[0], _powers[1]
 
 
-def _word_sums_prefix(folded: U64, is_word: npt.NDArray[np.bool_], starts: I64, ends: I64) -> U64:
-    # Polynomial hash sum(c_t * B**(t - start)) of each word from prefix sums of c_t * B**t,
-    # shifted back by B**-start. Separators count 0, so one pass serves every word.
-    powers, inverses = _power_tables(len(folded) + 1)
-    values = (folded + np.uint64(1)) * is_word * powers[: len(folded)]
-    prefix = np.zeros(len(folded) + 1, dtype=np.uint64)
-    np.cumsum(values, out=prefix[1:])
-    sums: U64 = (prefix[ends] - prefix[starts]) * inverses[starts]
+def _word_sums(values: U64, starts: I64) -> U64:
+    # Polynomial hash sum(c_t * B**(t - start)) of each word: the sum of c_t * B**t from its start
+    # to the next word's start (separators count 0), shifted back by B**-start.
+    _, inverses = _power_tables(len(values) + 1)
+    sums: U64 = np.add.reduceat(values, starts) * inverses[starts]
     return sums
 
 
-def _word_sums_segments(
-    folded: U64, is_word: npt.NDArray[np.bool_], starts: I64, lengths: I64
-) -> U64:
-    # The same sums for a long text (a batch): powers only up to the longest word, per word.
-    values = folded[is_word] + np.uint64(1)
+def _word_sums_segments(values: U64, starts: I64, lengths: I64) -> U64:
+    # The same sums for a long text: powers only up to the longest word, word by word; values
+    # are those of the word characters only, in order.
     offsets = np.cumsum(lengths) - lengths
     exponents = np.arange(len(values)) - np.repeat(offsets, lengths)
     powers, _ = _power_tables(int(lengths.max()) + 1)
@@ -144,21 +164,33 @@ def tokenize(text: str) -> Tokens:
     empty = np.zeros(0, dtype=np.int64)
     if not text:
         return Tokens(hashes=np.zeros(0, dtype=np.uint64), starts=empty, ends=empty)
-    folded, is_word = _code_points(text)
-    padded = np.zeros(len(is_word) + 2, dtype=np.int8)
-    padded[1:-1] = is_word
-    edges = padded[1:] - padded[:-1]
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
-    if not len(starts):
-        return Tokens(hashes=np.zeros(0, dtype=np.uint64), starts=empty, ends=empty)
-    lengths = ends - starts
-    if len(folded) <= _PREFIX_LIMIT:
-        sums = _word_sums_prefix(folded, is_word, starts, ends)
+    long = len(text) > _PREFIX_LIMIT
+    fast = None if long else _char_values(text, _power_tables(len(text) + 1)[0])
+    if fast is None:
+        folded, is_word = _code_points(text)
+        values = (folded + np.uint64(1)) * is_word
     else:
-        sums = _word_sums_segments(folded, is_word, starts, lengths)
+        values, is_word = fast
+    padded = np.zeros(len(is_word) + 2, dtype=bool)
+    padded[1:-1] = is_word
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    if not len(edges):
+        return Tokens(hashes=np.zeros(0, dtype=np.uint64), starts=empty, ends=empty)
+    # Word edges alternate: a start (separator -> word) then an end (word -> separator).
+    starts, ends = np.ascontiguousarray(edges[0::2]), np.ascontiguousarray(edges[1::2])
+    lengths = ends - starts
+    if long:
+        sums = _word_sums_segments(values[is_word], starts, lengths)
+    elif fast is None:
+        sums = _word_sums(values * _power_tables(len(values) + 1)[0][: len(values)], starts)
+    else:
+        sums = _word_sums(values, starts)
     hashes = _finalize(sums ^ (lengths.astype(np.uint64) * _MIX2))
-    return Tokens(hashes=hashes, starts=starts.astype(np.int64), ends=ends.astype(np.int64))
+    return Tokens(
+        hashes=hashes,
+        starts=starts.astype(np.int64, copy=False),
+        ends=ends.astype(np.int64, copy=False),
+    )
 
 
 def _finalize(values: U64) -> U64:

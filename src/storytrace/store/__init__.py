@@ -43,6 +43,7 @@ __all__ = [
     "CachedAnswer",
     "FailureRow",
     "PendingPage",
+    "ReuseRows",
     "Store",
     "page_from_json",
     "page_to_json",
@@ -205,6 +206,27 @@ def _unpack(raw: bytes | None, data: str | None) -> Page | None:
     if raw is None or data is None:
         return None
     return page_from_json(data, zlib.decompress(raw))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReuseRows:
+    """Rows a reuse run appends to the stored index (see :meth:`Store.write_reuse`).
+
+    Attributes:
+        first: the document number of the first id.
+        ids: article ids of the new documents, in number order.
+        keys: ``(key, document number)`` pairs, keys as signed 64-bit integers.
+        neighbours: ``(document, position, neighbour)`` near-copy list entries.
+        pages: ``(page, data)`` changed pages of the shingle counter.
+        upgrade: the rows move a pre-migration-5 blob index into the tables.
+    """
+
+    first: int
+    ids: Sequence[str]
+    keys: Sequence[tuple[int, int]]
+    neighbours: Sequence[tuple[int, int, int]]
+    pages: Sequence[tuple[int, bytes]]
+    upgrade: bool = False
 
 
 class Store:
@@ -806,7 +828,7 @@ class Store:
     # -- text reuse ------------------------------------------------------------------------
 
     def reuse_state(self) -> bytes | None:
-        """The saved reuse index (an ``.npz`` archive), or None for a new store."""
+        """The reuse index of a store written before migration 5 (an ``.npz`` archive), or None."""
         row = self._db.execute("SELECT data FROM reuse_state WHERE id = 1").fetchone()
         return None if row is None else bytes(row["data"])
 
@@ -819,16 +841,77 @@ class Store:
         ).fetchall()
         return [_article_from_row(row) for row in rows]
 
-    def write_reuse(
-        self, state: bytes, article_ids: Sequence[str], links: Sequence[Mapping[str, Any]]
-    ) -> None:
-        """Save the index, the articles it now holds and new links, in one transaction."""
+    def reuse_size(self) -> int:
+        """How many documents the reuse index holds (they are numbered from 0)."""
+        row = self._db.execute("SELECT MAX(number) FROM reuse_docs").fetchone()
+        return 0 if row[0] is None else int(row[0]) + 1
+
+    def reuse_postings(
+        self, keys: Sequence[int], *, band_cap: int, fingerprint_cap: int
+    ) -> list[tuple[int, int]]:
+        """Stored ``(key, document number)`` pairs of these keys (signed 64-bit integers).
+
+        At most ``band_cap`` per even key (an LSH band) and ``fingerprint_cap`` per odd key (a
+        fingerprint), the lowest document numbers first; in no particular order.
+        """
+        rows = self._db.execute(
+            "SELECT key, doc FROM (SELECT p.key AS key, p.doc AS doc, "
+            "row_number() OVER (PARTITION BY p.key ORDER BY p.doc) AS rank "
+            "FROM reuse_keys p WHERE p.key IN (SELECT value FROM json_each(?))) "
+            "WHERE rank <= CASE WHEN key & 1 THEN ? ELSE ? END",
+            (json.dumps(list(keys)), fingerprint_cap, band_cap),
+        )
+        return [(int(key), int(doc)) for key, doc in rows]
+
+    def reuse_doc_ids(self, numbers: Sequence[int]) -> dict[int, str]:
+        """The article ids of reuse index document numbers."""
+        rows = self._db.execute(
+            "SELECT number, article_id FROM reuse_docs "
+            "WHERE number IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(numbers)),),
+        )
+        return {int(number): str(article_id) for number, article_id in rows}
+
+    def reuse_neighbours(self, number: int) -> list[int]:
+        """A reuse index document's near-copy list, in the order it grew."""
+        rows = self._db.execute(
+            "SELECT neighbour FROM reuse_neighbours WHERE doc = ? ORDER BY position", (number,)
+        )
+        return [int(row[0]) for row in rows]
+
+    def reuse_counter_pages(self) -> list[tuple[int, bytes]]:
+        """The stored pages of the reuse index's shingle counter, ``(page, data)``."""
+        rows = self._db.execute("SELECT page, data FROM reuse_counts ORDER BY page")
+        return [(int(page), bytes(data)) for page, data in rows]
+
+    def write_reuse(self, rows: ReuseRows, links: Sequence[Mapping[str, Any]]) -> None:
+        """Append new reuse index rows and save new links, in one transaction.
+
+        Args:
+            rows: the documents added (numbered from ``rows.first``), their keys, the near-copy
+                list entries and the changed counter pages. With ``rows.upgrade``, the index
+                of a store written before migration 5 is being moved into rows: its blob is
+                dropped, and documents it did not number are forgotten (added again next run).
+            links: reuse links as :meth:`storytrace.reuse.ReuseLink.to_dict` gives them.
+        """
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO reuse_state (id, data) VALUES (1, ?)", (state,))
             db.executemany(
-                "INSERT OR IGNORE INTO reuse_docs (article_id) VALUES (?)",
-                [(article_id,) for article_id in article_ids],
+                "INSERT INTO reuse_docs (article_id, number) VALUES (?, ?) "
+                "ON CONFLICT (article_id) DO UPDATE SET number = excluded.number",
+                [(article_id, rows.first + n) for n, article_id in enumerate(rows.ids)],
             )
+            db.executemany("INSERT OR IGNORE INTO reuse_keys (key, doc) VALUES (?, ?)", rows.keys)
+            db.executemany(
+                "INSERT OR REPLACE INTO reuse_neighbours (doc, position, neighbour) "
+                "VALUES (?, ?, ?)",
+                rows.neighbours,
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO reuse_counts (page, data) VALUES (?, ?)", rows.pages
+            )
+            if rows.upgrade:
+                db.execute("DELETE FROM reuse_state")
+                db.execute("DELETE FROM reuse_docs WHERE number IS NULL")
             db.executemany(
                 "INSERT OR REPLACE INTO reuse_links (a_id, b_id, direction, a_share, b_share, "
                 "similarity, repost, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

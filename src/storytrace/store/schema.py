@@ -242,4 +242,29 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
     CREATE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url IS NOT NULL;
     """,
+    # 8: the reuse index as rows (issue 4). A run reads the stored postings of the keys it looks
+    # up and appends rows, instead of loading and rewriting one blob holding the whole index; the
+    # blob of migration 3 is moved into these tables by the next reuse run (linking.py).
+    """
+    ALTER TABLE reuse_docs ADD COLUMN number INTEGER;
+    CREATE UNIQUE INDEX reuse_docs_number ON reuse_docs (number);
+    -- LSH band keys (even) and winnowed fingerprints (odd) of each document, as signed 64 bits.
+    CREATE TABLE reuse_keys (
+        key INTEGER NOT NULL,
+        doc INTEGER NOT NULL,
+        PRIMARY KEY (key, doc)
+    ) WITHOUT ROWID;
+    -- Each document's near-copy list, in the order it grew.
+    CREATE TABLE reuse_neighbours (
+        doc INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        neighbour INTEGER NOT NULL,
+        PRIMARY KEY (doc, position)
+    ) WITHOUT ROWID;
+    -- The shingle document-frequency counter, flattened, in pages of little-endian uint32.
+    CREATE TABLE reuse_counts (
+        page INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    """,
 )
