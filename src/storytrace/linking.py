@@ -474,7 +474,7 @@ def _reuse_rows(changes: IndexChanges, *, upgrade: bool = False) -> ReuseRows:
 
 
 def _upgrade_reuse_index(store: Store) -> None:
-    """Move the one-blob index of a store written before migration 5 into rows, exactly.
+    """Move the one-blob index of a store written before migration 8 into rows, exactly.
 
     A blob that cannot be read is dropped with its documents, which are then indexed again.
     """

@@ -828,7 +828,7 @@ class Store:
     # -- text reuse ------------------------------------------------------------------------
 
     def reuse_state(self) -> bytes | None:
-        """The reuse index of a store written before migration 5 (an ``.npz`` archive), or None."""
+        """The reuse index of a store written before migration 8 (an ``.npz`` archive), or None."""
         row = self._db.execute("SELECT data FROM reuse_state WHERE id = 1").fetchone()
         return None if row is None else bytes(row["data"])
 
@@ -890,7 +890,7 @@ class Store:
         Args:
             rows: the documents added (numbered from ``rows.first``), their keys, the near-copy
                 list entries and the changed counter pages. With ``rows.upgrade``, the index
-                of a store written before migration 5 is being moved into rows: its blob is
+                of a store written before migration 8 is being moved into rows: its blob is
                 dropped, and documents it did not number are forgotten (added again next run).
             links: reuse links as :meth:`storytrace.reuse.ReuseLink.to_dict` gives them.
         """
