@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 _COMPLEMENTS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj", "pcomp"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-_QUOTE = re.compile(r"“[^”]{1,5000}”|\"[^\"]{1,5000}\"")
+#: A quotation in straight or curly double quotes.
+QUOTE_PATTERN = re.compile(r"“[^”]{1,5000}”|\"[^\"]{1,5000}\"")
 _MAX_COLON_SPEAKER_TOKENS = 8
 
 
@@ -81,7 +82,7 @@ def speech_speakers(verb: Token, text: str, antecedents: Sequence[Antecedent]) -
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"}:
                 start, end = phrase_span(child)
-                if speaker_kind(child, start, end) == "outlet":
+                if speaker_kind(child, start, end, text) == "outlet":
                     found.append(_speaker(child, "told", text, antecedents))
     return found
 
@@ -190,7 +191,7 @@ def _according_to(node: Token, text: str, antecedents: Sequence[Antecedent]) -> 
 
 def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent]) -> Speaker:
     start, end = phrase_span(token)
-    kind = speaker_kind(token, start, end)
+    kind = speaker_kind(token, start, end, text)
     if token.pos_ == "PRON":
         antecedent = antecedent_of(token, antecedents)
         if antecedent is not None:
@@ -215,7 +216,7 @@ def quote_regions(
     """Find the quotations of the article and who speaks each (a speech verb or a colon)."""
     regions: list[QuoteRegion] = []
     sentences = list(doc.sents)
-    for match in _QUOTE.finditer(doc.text):
+    for match in QUOTE_PATTERN.finditer(doc.text):
         chain = _quote_chain(match.start(), match.end(), sentences, text, antecedents)
         if chain:
             regions.append(QuoteRegion(start=match.start(), end=match.end(), chain=chain))
