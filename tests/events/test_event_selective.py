@@ -88,7 +88,7 @@ def test_sentences_without_triggers_are_not_parsed() -> None:
     doc = find_entities(text)
     windows = select_windows(doc, text)
     parsed = {token.i for start, end in windows for token in doc[start:end]}
-    assert any("attacked" == doc[i].text for i in parsed)
+    assert any(doc[i].text == "attacked" for i in parsed)
     assert not any(doc[i].text in {"weather", "bread"} for i in parsed)
 
 
