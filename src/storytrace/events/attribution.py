@@ -213,10 +213,14 @@ def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent
 def quote_regions(
     doc: Doc, text: str, antecedents: Sequence[Antecedent]
 ) -> tuple[QuoteRegion, ...]:
-    """Find the quotations of the article and who speaks each (a speech verb or a colon)."""
+    """Find the quotations of the article and who speaks each (a speech verb or a colon).
+
+    ``text`` is the text of ``doc`` (``doc.text``, passed in because joining every token again
+    is slow).
+    """
     regions: list[QuoteRegion] = []
     sentences = list(doc.sents)
-    for match in QUOTE_PATTERN.finditer(doc.text):
+    for match in QUOTE_PATTERN.finditer(text):
         chain = _quote_chain(match.start(), match.end(), sentences, text, antecedents)
         if chain:
             regions.append(QuoteRegion(start=match.start(), end=match.end(), chain=chain))
@@ -287,6 +291,8 @@ def _colon_regions(
 ) -> Iterable[QuoteRegion]:
     """Headline style "Ministry: rebels shelled the port": the left side speaks the right."""
     for sentence in sentences:
+        if not sentence[0].dep:
+            continue  # not parsed (see storytrace.events.selective): no speaker can be found
         for token in sentence:
             if token.text != ":" or token.i == sentence.start:
                 continue

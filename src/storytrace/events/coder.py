@@ -164,7 +164,7 @@ def code_events(
         article_id=article_id,
         text=text,
         antecedents=antecedents,
-        quotes=quote_regions(doc, text, antecedents),
+        quotes=quote_regions(doc, text[: len(parsed)], antecedents),
         options=options or CodingOptions(),
     )
     events: list[Event] = []
@@ -234,6 +234,8 @@ def _antecedents(doc: Doc, mentions: Iterable[MentionLike], length: int) -> tupl
 
 
 def _sentence_events(sentence: Span, context: _Context) -> Iterable[Event]:
+    if not sentence[0].dep:
+        return  # not parsed (see storytrace.events.selective): no trigger is possible
     triggers = [t for t in (_trigger(token) for token in sentence) if t is not None]
     triggers = _drop_light_verbs(triggers)
     by_token = {trigger.token.i: trigger for trigger in triggers}

@@ -86,7 +86,10 @@ def parse_selected_many(texts: Sequence[Sequence[str]]) -> list[Doc]:
         storytrace.nlp.ModelMissingError: the spaCy model is not installed.
     """
     found = _find_many(texts)
-    windows = [select_windows(doc, doc.text, boundaries=starts) for doc, starts in found]
+    windows = [
+        select_windows(doc, "".join(pieces), boundaries=starts)
+        for (doc, starts), pieces in zip(found, texts, strict=True)
+    ]
     docs = [doc for doc, _ in found]
     _add_parse(docs, windows)
     return docs
@@ -170,7 +173,8 @@ def select_windows(doc: Doc, text: str, *, boundaries: Iterable[int] = ()) -> li
         Sorted, non-overlapping ``(start, end)`` token ranges, each a run of whole sentences.
     """
     sentences = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
-    lower = [token.lower_ for token in doc]
+    strings = doc.vocab.strings
+    lower = [strings[key] for key in read_array(doc, ["LOWER"])[:, 0].tolist()]
     triggers = {
         index
         for index, (start, end, _, _) in enumerate(sentences)
