@@ -33,6 +33,7 @@ from storytrace.actors import (
 )
 from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.events import code_events, find_entities, parse_selected_many, split_chunks
+from storytrace.events.selective import warm_up as warm_up_selective_parse
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
@@ -59,6 +60,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
 #: Longer article texts are analysed (actors, events) up to this many characters.
 MAX_ANALYSED_CHARS = 200_000
+#: Articles analysed in one batch by the catch-up stage (as a worker task: see pipeline.py).
+_TASK_ARTICLES = 8
 #: A reuse link joins two articles' stories when this share of one of them is shared.
 STORY_LINK_SHARE = 0.1
 
@@ -305,17 +308,29 @@ def update_events(store: Store, *, batch_size: int = 64) -> int:
     """
     coded = 0
     batch: list[tuple[str, str]] = []
+    task: list[Article] = []
     for article in store.articles_without_events():
-        batch.append(
-            (article.id, analyse_article(article)[1])  # one parse, as in the workers
-        )
+        task.append(article)
         coded += 1
+        if len(task) >= _TASK_ARTICLES:
+            batch.extend(_events_of(task))
         if len(batch) >= batch_size:
             store.write_article_events(batch)
             batch.clear()
+    batch.extend(_events_of(task))
     if batch:
         store.write_article_events(batch)
     return coded
+
+
+def _events_of(task: list[Article]) -> list[tuple[str, str]]:
+    """The events of a task of articles, analysed as the workers do (then the task is empty)."""
+    if not task:
+        return []
+    analysed = analyse_articles(task)
+    found = [(article.id, events) for article, (_, events) in zip(task, analysed, strict=True)]
+    task.clear()
+    return found
 
 
 def update_reuse(store: Store, *, batch_size: int = 256) -> int:
@@ -380,6 +395,7 @@ def _load_index(data: bytes) -> IndexState:
 def warm_up_actor_models() -> None:
     """Load the spaCy pipeline, e.g. before forking workers that will share it."""
     load_pipeline("ner+parse")
+    warm_up_selective_parse()
 
 
 def update_actors(store: Store, *, batch_size: int = 64) -> int:

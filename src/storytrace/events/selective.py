@@ -20,8 +20,8 @@ The NER has its own embedding in the small English model, so the entities are th
 the unselected sentences around it; near those edges the parser can decide differently from a
 parse of the whole piece (docs/events.md gives the measured differences).
 
-Stable API: :func:`parse_selected`, :func:`find_entities`, :func:`may_trigger`,
-:func:`select_windows`.
+Stable API: :func:`parse_selected`, :func:`parse_selected_many`, :func:`find_entities`,
+:func:`may_trigger`, :func:`select_windows`, :func:`warm_up`.
 """
 
 from __future__ import annotations
@@ -390,6 +390,16 @@ def _ruler_lemmas(nlp: Language) -> Iterator[tuple[str, list[str] | None]]:
                     break
             else:
                 yield lemma, words
+
+
+def warm_up() -> None:
+    """Load the model and build the trigger tables and the memo, e.g. before forking workers.
+
+    Raises:
+        storytrace.nlp.ModelMissingError: the spaCy model is not installed.
+    """
+    _rule_memo()
+    _lemma_tables()
 
 
 @functools.cache
