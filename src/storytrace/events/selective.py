@@ -10,13 +10,17 @@ sentence boundaries. Character offsets are those of the text: ``doc.text == text
 Which sentences are parsed: a sentence holding a word that may be an event trigger of the lexicon
 under any lemma the model's lemmatizer could give it (its suffix rules, its exception tables and
 the lemmas its attribute ruler sets, for every part of speech); a sentence holding the opening
-quote of a quotation that reaches such a sentence (the quotation's speaker is found there); and
-the sentence before that one when it ends with a colon ("He said:" before the quote). Every other
-sentence cannot give an event: the coder starts only from triggers, and an event's attribution
-reads its own sentence and the quotation it sits in. Actor mentions read the entities only.
+quote of a quotation that reaches such a sentence (the quotation's speaker is found there), and
+the sentence before that one when it ends with a colon ("He said:" before the quote); and a
+neighbour of a trigger sentence that holds a possible speech verb or "according", or where the
+later of the two starts with punctuation or a lower-case word (the senter and the parser often
+disagree there, and the parser may join the two). Every other sentence cannot give an event: the
+coder starts only from triggers, and an event's attribution reads its own sentence and the
+quotation it sits in. Actor mentions read the entities only.
 
-The NER has its own embedding in the small English model, so the entities are those of a full
-``ner+parse`` run over the same pieces. The parse of a run of selected sentences is made without
+The NER has its own embedding in the small English model; its entities are those of a full
+``ner+parse`` run over the same pieces except where the parser's sentence ends would have cut an
+entity (the senter's hold it instead). The parse of a run of selected sentences is made without
 the unselected sentences around it; near those edges the parser can decide differently from a
 parse of the whole piece (docs/events.md gives the measured differences).
 
