@@ -21,12 +21,16 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storytrace.events import CodingOptions, Event, code_events
 from storytrace.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PLOVER = Path("/work/shared/benchmarks/plover-events/gold-dev.json")
 LABELLED = Path(__file__).parent / "data" / "events" / "labelled.txt"
@@ -149,16 +153,22 @@ def actor_texts(value: object) -> list[str]:
     return [str(actor.get("actorText", "")) for actor in value if actor.get("actorText")]
 
 
+def parse_full(texts: Sequence[str]) -> Iterable[Doc]:
+    """NER and the dependency parse over every sentence (``ner+parse``)."""
+    return load_pipeline("ner+parse").pipe(texts)
+
+
 def score_plover(
-    records: Sequence[dict[str, object]], options: CodingOptions | None = None
+    records: Sequence[dict[str, object]],
+    options: CodingOptions | None = None,
+    parse: Callable[[Sequence[str]], Iterable[Doc]] = parse_full,
 ) -> dict[str, float]:
     """Type accuracy of the first event, and source/target recall over gold actor texts."""
     texts = [str(record["text"]) for record in records]
-    nlp = load_pipeline("ner+parse")
     right = coded = 0
     found = {"source": 0, "target": 0}
     total = {"source": 0, "target": 0}
-    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+    for record, doc in zip(records, parse(texts), strict=True):
         events = code_events(str(record["id"]), doc.text, doc, options=options)
         gold_type = RENAMES.get(str(record["event"]), str(record["event"]))
         chosen = [e for e in events if e.type == events[0].type] if events else []
@@ -207,10 +217,11 @@ def measure_speed(texts: Sequence[str], rounds: int) -> dict[str, float]:
     }
 
 
-def code_all(texts: Iterable[str]) -> list[tuple[Event, ...]]:
+def code_all(
+    texts: Iterable[str], parse: Callable[[Sequence[str]], Iterable[Doc]] = parse_full
+) -> list[tuple[Event, ...]]:
     """Parse and code each text."""
-    nlp = load_pipeline("ner+parse")
-    return [code_events(str(n), doc.text, doc) for n, doc in enumerate(nlp.pipe(list(texts)))]
+    return [code_events(str(n), doc.text, doc) for n, doc in enumerate(parse(list(texts)))]
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -38,7 +38,8 @@ from storytrace.actors import (
 )
 from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.errors import ConfigError
-from storytrace.events import code_events, parse_article
+from storytrace.events import code_events, find_entities, parse_selected_many, split_chunks
+from storytrace.events.selective import warm_up as warm_up_selective_parse
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
 from storytrace.provenance.story import StorySources, story_sources, url_variants
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = [
     "StoredReuseIndex",
     "analyse_article",
+    "analyse_articles",
     "correct_stories",
     "events_json",
     "story_sources_of",
@@ -71,6 +73,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SAMPLE = 50
 #: Longer article texts are analysed (actors, events) up to this many characters.
 MAX_ANALYSED_CHARS = 200_000
+#: Articles analysed in one batch by the catch-up stage (as a worker task: see pipeline.py).
+_TASK_ARTICLES = 8
 #: A reuse link joins two articles' stories when this share of one of them is shared.
 STORY_LINK_SHARE = 0.1
 
@@ -295,23 +299,71 @@ def _state_from_rows(rows: Mapping[str, list[list[Any]]]) -> ClusterState:
 
 
 def analyse_article(article: Article) -> tuple[str, str]:
-    """The per-article analysis: local actors and coded events (JSON), from one parse.
+    """The per-article analysis: local actors and coded events (JSON), from one selective parse.
 
     Pure: the same article gives the same JSON. Runs in the extraction workers. The text is
-    parsed once, with NER and the dependency parser, in pieces that keep hostile text linear
-    (:func:`storytrace.events.parse_article`); actor mentions and events both read that parse.
+    cut into pieces that keep hostile text linear (:func:`storytrace.events.split_chunks`); NER
+    and sentence boundaries run over all of it, the dependency parser only over the sentences
+    that may hold an event (:func:`storytrace.events.parse_selected`, issue 3). Actor mentions
+    read the entities, events the parse.
     """
-    text = article.text[:MAX_ANALYSED_CHARS]
-    doc = parse_article(text)
-    local = _local_actors_json(article.id, text, doc)
-    return local, events_json(article, local, doc=doc)
+    return analyse_articles([article])[0]
+
+
+def analyse_articles(articles: Sequence[Article]) -> list[tuple[str, str]]:
+    """:func:`analyse_article` for several articles, with the model run over them in one batch.
+
+    Each article gets exactly what :func:`analyse_article` gives it; a batch costs less per
+    article (the model's fixed cost per call is shared).
+
+    Returns:
+        ``(local actors JSON, events JSON)`` per article, in order.
+    """
+    texts = [article.text[:MAX_ANALYSED_CHARS] for article in articles]
+    docs = parse_selected_many([split_chunks(text) for text in texts])
+    results: list[tuple[str, str]] = []
+    for article, text, doc in zip(articles, texts, docs, strict=True):
+        local = _local_actors_json(article.id, text, doc)
+        if not doc.has_annotation("DEP"):
+            results.append((local, "[]"))  # no sentence may hold a trigger: no event
+        else:
+            results.append((local, events_json(article, local, doc=doc)))
+    return results
 
 
 def _local_actors_json(article_id: str, text: str, doc: Doc | None = None) -> str:
     text = text[:MAX_ANALYSED_CHARS]
-    doc = doc if doc is not None else parse_article(text)
+    doc = doc if doc is not None else find_entities(text, split_chunks(text))
     found = resolve_article(article_id, text, extract_mentions(text, doc))
-    return json.dumps([asdict(local) for local in found], ensure_ascii=False)
+    return json.dumps([_local_to_dict(local) for local in found], ensure_ascii=False)
+
+
+def _local_to_dict(local: LocalActor) -> dict[str, Any]:
+    """``dataclasses.asdict(local)``, written out: asdict copies deeply and showed in profiles."""
+    return {
+        "article_id": local.article_id,
+        "index": local.index,
+        "forms": [
+            {
+                "mention": {
+                    "text": form.mention.text,
+                    "start": form.mention.start,
+                    "end": form.mention.end,
+                    "label": form.mention.label,
+                    "source": form.mention.source,
+                },
+                "name": form.name,
+                "key": form.key,
+                "form": form.form,
+            }
+            for form in local.forms
+        ],
+        "kind": local.kind,
+        "acronyms": list(local.acronyms),
+        "role": local.role,
+        "part_of": local.part_of,
+        "ambiguous": local.ambiguous,
+    }
 
 
 def events_json(article: Article, local_actors: str, *, doc: Doc | None = None) -> str:
@@ -352,17 +404,29 @@ def update_events(store: Store, *, batch_size: int = 64) -> int:
     """
     coded = 0
     batch: list[tuple[str, str]] = []
+    task: list[Article] = []
     for article in store.articles_without_events():
-        batch.append(
-            (article.id, analyse_article(article)[1])  # one parse, as in the workers
-        )
+        task.append(article)
         coded += 1
+        if len(task) >= _TASK_ARTICLES:
+            batch.extend(_events_of(task))
         if len(batch) >= batch_size:
             store.write_article_events(batch)
             batch.clear()
+    batch.extend(_events_of(task))
     if batch:
         store.write_article_events(batch)
     return coded
+
+
+def _events_of(task: list[Article]) -> list[tuple[str, str]]:
+    """The events of a task of articles, analysed as the workers do (then the task is empty)."""
+    if not task:
+        return []
+    analysed = analyse_articles(task)
+    found = [(article.id, events) for article, (_, events) in zip(task, analysed, strict=True)]
+    task.clear()
+    return found
 
 
 def update_reuse(store: Store, *, batch_size: int = 256) -> int:
@@ -503,6 +567,7 @@ def _load_index(data: bytes) -> IndexState:
 def warm_up_actor_models() -> None:
     """Load the spaCy pipeline, e.g. before forking workers that will share it."""
     load_pipeline("ner+parse")
+    warm_up_selective_parse()
 
 
 def update_actors(store: Store, *, batch_size: int = 64) -> int:

@@ -11,6 +11,7 @@ Keys are for merging only; they are never shown.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final
@@ -47,6 +48,7 @@ TITLES: Final = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and called for the same names again and again
 def fold(text: str) -> str:
     """Lower-case ``text`` and drop diacritics and transliteration marks."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -67,6 +69,7 @@ def _fold_token(token: str) -> str:
     return token.replace("e", "i").replace("o", "u")
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and called for the same names again and again
 def name_tokens(text: str) -> tuple[str, ...]:
     """The folded tokens of a name, articles and a trailing possessive removed.
 

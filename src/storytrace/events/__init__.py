@@ -18,9 +18,16 @@ from storytrace.events.coder import (
     MentionLike,
     code_events,
     parse_article,
+    split_chunks,
 )
 from storytrace.events.lexicon import NOUNS, PLOVER_TYPES, VERBS
 from storytrace.events.records import Event, Evidence, Party, Speaker, TextSpan
+from storytrace.events.selective import (
+    find_entities,
+    may_trigger,
+    parse_selected,
+    parse_selected_many,
+)
 
 __all__ = [
     "MAX_CHARS",
@@ -35,5 +42,10 @@ __all__ = [
     "Speaker",
     "TextSpan",
     "code_events",
+    "find_entities",
+    "may_trigger",
     "parse_article",
+    "parse_selected",
+    "parse_selected_many",
+    "split_chunks",
 ]

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 _COMPLEMENTS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj", "pcomp"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-_QUOTE = re.compile(r"“[^”]{1,5000}”|\"[^\"]{1,5000}\"")
+#: A quotation in straight or curly double quotes.
+QUOTE_PATTERN = re.compile(r"“[^”]{1,5000}”|\"[^\"]{1,5000}\"")
 _MAX_COLON_SPEAKER_TOKENS = 8
 
 
@@ -81,7 +82,7 @@ def speech_speakers(verb: Token, text: str, antecedents: Sequence[Antecedent]) -
         for child in verb.children:
             if child.dep_ in {"dobj", "dative"}:
                 start, end = phrase_span(child)
-                if speaker_kind(child, start, end) == "outlet":
+                if speaker_kind(child, start, end, text) == "outlet":
                     found.append(_speaker(child, "told", text, antecedents))
     return found
 
@@ -190,7 +191,7 @@ def _according_to(node: Token, text: str, antecedents: Sequence[Antecedent]) -> 
 
 def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent]) -> Speaker:
     start, end = phrase_span(token)
-    kind = speaker_kind(token, start, end)
+    kind = speaker_kind(token, start, end, text)
     if token.pos_ == "PRON":
         antecedent = antecedent_of(token, antecedents)
         if antecedent is not None:
@@ -212,10 +213,14 @@ def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent
 def quote_regions(
     doc: Doc, text: str, antecedents: Sequence[Antecedent]
 ) -> tuple[QuoteRegion, ...]:
-    """Find the quotations of the article and who speaks each (a speech verb or a colon)."""
+    """Find the quotations of the article and who speaks each (a speech verb or a colon).
+
+    ``text`` is the text of ``doc`` (``doc.text``, passed in because joining every token again
+    is slow).
+    """
     regions: list[QuoteRegion] = []
     sentences = list(doc.sents)
-    for match in _QUOTE.finditer(doc.text):
+    for match in QUOTE_PATTERN.finditer(text):
         chain = _quote_chain(match.start(), match.end(), sentences, text, antecedents)
         if chain:
             regions.append(QuoteRegion(start=match.start(), end=match.end(), chain=chain))
@@ -286,6 +291,8 @@ def _colon_regions(
 ) -> Iterable[QuoteRegion]:
     """Headline style "Ministry: rebels shelled the port": the left side speaks the right."""
     for sentence in sentences:
+        if not sentence[0].dep:
+            continue  # not parsed (see storytrace.events.selective): no speaker can be found
         for token in sentence:
             if token.text != ":" or token.i == sentence.start:
                 continue

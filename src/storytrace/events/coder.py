@@ -155,14 +155,16 @@ def code_events(
     text = text[:MAX_CHARS]
     if not text.strip():
         return ()
-    if doc is None or doc.text != text[: len(doc.text)] or not doc.has_annotation("DEP"):
+    parsed = doc.text if doc is not None else ""  # Doc.text joins every token: read it once
+    if doc is None or parsed != text[: len(parsed)] or not doc.has_annotation("DEP"):
         doc = parse_article(text)
-    antecedents = _antecedents(doc, mentions)
+        parsed = text
+    antecedents = _antecedents(doc, mentions, len(parsed))
     context = _Context(
         article_id=article_id,
         text=text,
         antecedents=antecedents,
-        quotes=quote_regions(doc, text, antecedents),
+        quotes=quote_regions(doc, text[: len(parsed)], antecedents),
         options=options or CodingOptions(),
     )
     events: list[Event] = []
@@ -217,11 +219,11 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return [chunk for chunk in chunks if chunk]
 
 
-def _antecedents(doc: Doc, mentions: Iterable[MentionLike]) -> tuple[Antecedent, ...]:
+def _antecedents(doc: Doc, mentions: Iterable[MentionLike], length: int) -> tuple[Antecedent, ...]:
     found = [
         Antecedent(text=m.text, start=m.start, end=m.end, label=m.label)
         for m in mentions
-        if 0 <= m.start < m.end <= len(doc.text)
+        if 0 <= m.start < m.end <= length
     ]
     if not found and doc.has_annotation("ENT_IOB"):
         found = [
@@ -232,6 +234,8 @@ def _antecedents(doc: Doc, mentions: Iterable[MentionLike]) -> tuple[Antecedent,
 
 
 def _sentence_events(sentence: Span, context: _Context) -> Iterable[Event]:
+    if not sentence[0].dep:
+        return  # not parsed (see storytrace.events.selective): no trigger is possible
     triggers = [t for t in (_trigger(token) for token in sentence) if t is not None]
     triggers = _drop_light_verbs(triggers)
     by_token = {trigger.token.i: trigger for trigger in triggers}
