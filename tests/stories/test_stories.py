@@ -401,3 +401,18 @@ def test_stories_partition_the_documents(docs: list[StoryDoc]) -> None:
     assert not absorbed & set(found)
     restored = StoryClusterer.from_state(clusterer.to_state())
     assert restored.stories() == found
+
+
+@pytest.mark.issue(5)
+def test_long_article_of_rare_words_still_finds_its_story() -> None:
+    # The strongest keys of a long article are words no other article has; they must not
+    # crowd the shared keys out of the index look-up.
+    clusterer = cluster_stories(event_docs("quake-north", 3, seed=11))
+    rare = " ".join(f"zork{i} zork{i} zork{i}" for i in range(60))
+    long_doc = StoryDoc(
+        id="long",
+        title="Earthquake hits Veldmark",
+        text=f"A magnitude 6.4 earthquake struck Veldmark in Orlen Province. {rare}",
+    )
+    found = [candidate.story for candidate in clusterer.explain(long_doc)]
+    assert clusterer.story_of("quake-north-0") in found

@@ -335,6 +335,9 @@ class StoryClusterer:
         query: dict[str, float] = {}
         for vector in vectors:
             _add_into(query, vector)
+        # Only keys some story is indexed under can find a story: a long article's strongest
+        # keys are often words no other article has, which would crowd out the shared ones.
+        query = {key: weight for key, weight in query.items() if key in self._postings}
         top = sorted(query.items(), key=lambda item: (-item[1], item[0]))[: self.options.query_keys]
         votes: dict[str, float] = {}
         for key, weight in top:
