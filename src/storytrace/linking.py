@@ -39,6 +39,7 @@ from storytrace.actors import (
 from storytrace.actors.dictionary import apply_dictionary, load_dictionary
 from storytrace.errors import ConfigError
 from storytrace.events import code_events, find_entities, parse_selected_many, split_chunks
+from storytrace.events.records import outlet_speaker
 from storytrace.events.selective import warm_up as warm_up_selective_parse
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
@@ -380,14 +381,7 @@ def events_json(article: Article, local_actors: str, *, doc: Doc | None = None) 
     mentions = [
         Mention(**form["mention"]) for local in json.loads(local_actors) for form in local["forms"]
     ]
-    outlet = {
-        "text": article.outlet or article.url or article.source.location,
-        "start": None,
-        "end": None,
-        "kind": "outlet",
-        "cue": "published",
-        "pronoun": None,
-    }
+    outlet = outlet_speaker(article)
     coded = []
     for event in code_events(article.id, article.text, doc=doc, mentions=mentions):
         data = event.to_dict()

@@ -21,7 +21,7 @@ from storytrace.events.coder import (
     split_chunks,
 )
 from storytrace.events.lexicon import NOUNS, PLOVER_TYPES, VERBS
-from storytrace.events.records import Event, Evidence, Party, Speaker, TextSpan
+from storytrace.events.records import Event, Evidence, Party, Speaker, TextSpan, outlet_speaker
 from storytrace.events.selective import (
     find_entities,
     may_trigger,
@@ -42,6 +42,7 @@ __all__ = [
     "Speaker",
     "TextSpan",
     "code_events",
+    "outlet_speaker",
     "find_entities",
     "may_trigger",
     "parse_article",

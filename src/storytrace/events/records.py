@@ -10,7 +10,10 @@ Stable API: :class:`TextSpan`, :class:`Party`, :class:`Speaker`, :class:`Evidenc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storytrace.model import Article
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -161,3 +164,19 @@ class Event:
             "attribution": [speaker.to_dict() for speaker in self.attribution],
             "evidence": self.evidence.to_dict(),
         }
+
+
+def outlet_speaker(article: Article) -> dict[str, Any]:
+    """The outlet as the head of every stored attribution chain (JSON, as the store keeps it).
+
+    An event stated in the outlet's own voice has this speaker alone; "the institute says"
+    becomes this speaker, then the institute.
+    """
+    return {
+        "text": article.outlet or article.url or article.source.location,
+        "start": None,
+        "end": None,
+        "kind": "outlet",
+        "cue": "published",
+        "pronoun": None,
+    }

@@ -33,7 +33,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from storytrace.actors.keys import name_tokens, strip_title
 from storytrace.actors.mentions import Mention
 from storytrace.actors.resolve import Form, LocalActor
-from storytrace.events.records import Event, Evidence, Party, Speaker, TextSpan
+from storytrace.events.records import (
+    Event,
+    Evidence,
+    Party,
+    Speaker,
+    TextSpan,
+    outlet_speaker,
+)
 from storytrace.llm.ground import TextFinder
 from storytrace.llm.prompt import MODES
 from storytrace.model import Article
@@ -223,7 +230,7 @@ def _events(
     mentions: Sequence[Mention],
     dropped: Counter[str],
 ) -> list[dict[str, Any]]:
-    outlet = _outlet_speaker(article)
+    outlet = outlet_speaker(article)
     coded: list[dict[str, Any]] = []
     seen: set[str] = set()
     for answer in answers:
@@ -240,18 +247,6 @@ def _events(
         coded.append(data)
     coded.sort(key=lambda data: (data["evidence"]["start"], data["trigger"]["start"]))
     return coded
-
-
-def _outlet_speaker(article: Article) -> dict[str, Any]:
-    """The outlet at the head of every chain, exactly as ``linking.events_json`` writes it."""
-    return {
-        "text": article.outlet or article.url or article.source.location,
-        "start": None,
-        "end": None,
-        "kind": "outlet",
-        "cue": "published",
-        "pronoun": None,
-    }
 
 
 def _event(
