@@ -194,3 +194,15 @@ def test_article_json_carries_its_events_with_attribution(demo_db: str) -> None:
         assert event["attribution"][0]["text"] == item["outlet"]
         start, end = event["evidence"]["start"], event["evidence"]["end"]
         assert item["text"][start:end].strip()
+
+
+def test_story_dates_and_outlets_fit_a_narrow_table() -> None:
+    from storytrace.cli import _dates, _outlets_line
+
+    assert _dates("2025-02-03T09:30:00+02:00", "2025-02-07") == "2025-02-03/07"
+    assert _dates("2025-01-30", "2025-02-02") == "2025-01-30/02-02"
+    assert _dates("2024-12-30", "2025-01-02") == "2024-12-30/2025-01-02"
+    assert _dates("2025-02-03", None) == "2025-02-03"
+    assert _dates(None, None) == "—"
+    assert _outlets_line(["A", "B"]) == "A, B"
+    assert _outlets_line(["A", "B", "C", "D", "E"]) == "5: A, B, C, +2"

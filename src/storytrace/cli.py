@@ -574,8 +574,7 @@ def stories_command(
     id_width = 16 if out.width >= 120 else 10
     table.add_column("id", no_wrap=True, min_width=id_width)
     table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
+    table.add_column("dates", no_wrap=True)
     table.add_column("title", ratio=2, overflow="fold")
     table.add_column("outlets", ratio=1, overflow="fold")
     table.add_column("sources", justify="right", no_wrap=True)
@@ -584,10 +583,9 @@ def stories_command(
         table.add_row(
             Text(story.id[:id_width]),
             str(len(story.article_ids)),
-            Text((story.first_published or "—")[:10]),
-            Text((story.last_published or "—")[:10]),
+            Text(_dates(story.first_published, story.last_published)),
             Text(story.title or "(no title)"),
-            Text(", ".join(story.outlets)),
+            Text(_outlets_line(story.outlets)),
             "?" if known is None or known[0] is None else str(known[0]),
         )
     out.print(table)
@@ -597,6 +595,27 @@ def stories_command(
             style="dim",
         )
     )
+
+
+def _dates(first: str | None, last: str | None) -> str:
+    """ "2025-02-03/07" (one month), "2025-01-30/02-02" (one year), or both dates in full."""
+    if not first:
+        return "—"
+    low, high = first[:10], (last or first)[:10]
+    if high == low:
+        return low
+    if high[:7] == low[:7]:
+        return f"{low}/{high[8:]}"
+    if high[:4] == low[:4]:
+        return f"{low}/{high[5:]}"
+    return f"{low}/{high}"
+
+
+def _outlets_line(outlets: Sequence[str], shown: int = 3) -> str:
+    """ "7: Conflict Desk, Frontline Notes, Levant Monitoring Institute, +4" for a table cell."""
+    if len(outlets) <= shown:
+        return ", ".join(outlets)
+    return f"{len(outlets)}: {', '.join(outlets[:shown])}, +{len(outlets) - shown}"
 
 
 def _independent(known: tuple[int | None, str] | None) -> dict[str, Any]:
