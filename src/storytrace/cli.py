@@ -864,10 +864,10 @@ def claims_command(
 
 def _sources_data(store: Store, story: Story) -> dict[str, Any]:
     """A story's sources as stored, or counted now when the stored count is missing or stale."""
-    from storytrace.linking import story_sources_of
+    from storytrace.linking import sources_signatures, story_sources_of
 
     stored = store.story_sources(story.id)
-    current = store.story_signatures().get(story.id)
+    current = sources_signatures(store).get(story.id)
     if stored is not None and current == store.source_signatures().get(story.id):
         return stored
     return story_sources_of(store, story).to_dict()

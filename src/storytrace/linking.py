@@ -54,11 +54,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
+    "SOURCES_VERSION",
     "StoredReuseIndex",
     "analyse_article",
     "analyse_articles",
     "correct_stories",
     "events_json",
+    "sources_signatures",
     "story_sources_of",
     "update_actors",
     "update_events",
@@ -175,6 +177,20 @@ def _linked_articles(store: Store, articles: Mapping[str, Article]) -> dict[str,
     return found
 
 
+#: The version of the independent-source counting: stored counts of another version are stale
+#: and counted again by the next run (raise it when the method changes).
+SOURCES_VERSION = "2"
+
+
+def sources_signatures(store: Store) -> dict[str, str]:
+    """What each story's stored sources must have been counted for to be current: its articles,
+    their events and the counting method's version."""
+    return {
+        story_id: content_hash(SOURCES_VERSION, signature)
+        for story_id, signature in store.story_signatures().items()
+    }
+
+
 def update_sources(store: Store, *, force: bool = False) -> int:
     """Count the independent sources of every story whose articles or events changed.
 
@@ -186,7 +202,7 @@ def update_sources(store: Store, *, force: bool = False) -> int:
     Returns:
         how many stories were counted.
     """
-    current = store.story_signatures()
+    current = sources_signatures(store)
     done = {} if force else store.source_signatures()
     rows: list[tuple[str, str, int | None, int, str, str]] = []
     for story_id, signature in sorted(current.items()):

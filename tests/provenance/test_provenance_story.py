@@ -388,3 +388,15 @@ def test_the_main_claim_reads_the_chain_of_the_events_in_each_statement() -> Non
     assert found.main.type == "COERCE"
     assert found.main.independent.count == 1, found.main.independent.summary
     assert found.main.independent.roots[0].key == "regional water authority"
+
+
+def test_a_page_without_an_outlet_is_not_its_own_intermediary() -> None:
+    text = "The probe found water plumes above the moon's south pole, the space agency said."
+    page = replace(article("a", "x", text, "2026-10-01"), outlet=None)
+    found = story_sources(
+        [claim("c1", mention("a", text, "found", ("/corpus/page.html", "the space agency")))],
+        {"a": page},
+    )
+    roots = found.claims[0].independent.roots
+    assert [root.name for root in roots] == ["the space agency"]
+    assert roots[0].via == ()

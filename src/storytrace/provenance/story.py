@@ -670,7 +670,9 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
     )
     if copied:
         return [Mention(article_id=item.article_id, copied_from=copied)]
-    chain = normalise.chain(item.attribution)
+    # the chain opens with the article's own outlet: its name here (an outlet-less page's chain
+    # opens with its URL or path, which is not a party)
+    chain = (article.outlet or "", *normalise.chain(item.attribution)[1:])
     if context.whole.get(item.article_id):
         # The article comes from an agency (a dateline, "Source:", "via"): the speakers it
         # quotes are the agency's sources, and the chain stops at the agency.
