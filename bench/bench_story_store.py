@@ -40,11 +40,10 @@ sys.path.insert(0, str(_HERE))
 sys.path.insert(0, str(ARGS.src.resolve()))
 
 from bench_stories import synthetic_docs  # noqa: E402
-
 from storytrace import linking  # noqa: E402
 from storytrace.model import Article, DateGuess, Source  # noqa: E402
-from storytrace.stories import StoryClusterer, StoryDoc  # noqa: E402
 from storytrace.store import Store  # noqa: E402
+from storytrace.stories import StoryClusterer, StoryDoc  # noqa: E402
 
 
 def article_of(doc: StoryDoc) -> Article:
