@@ -5,14 +5,15 @@ in the store and adds the articles that are in no story yet) and canonical actor
 local actors are found once and kept; the canonical actors are merged again from all of them).
 
 The clusterer itself (:mod:`storytrace.stories`) is a pure library; this module is the glue that
-loads its state, feeds it the new articles in timeline order and saves the result. Known limit
-(issues 3 and 5): the story state and the actor table are loaded and written whole, so a run costs
-time that grows with the number of stored articles, not only with the number of new ones. The
-reuse index is kept as rows instead (:class:`StoredReuseIndex`, issue 4): a reuse run reads what
-its new articles' keys hit and appends rows.
+runs it over its stored state, feeds it the new articles in timeline order and saves the result.
+The story state is kept as rows (:class:`StoredStoryState`, issue 5): a stories run reads what
+its new articles' keys and candidate stories touch and writes back the rows that changed. The
+reuse index is kept as rows too (:class:`StoredReuseIndex`, issue 4): a reuse run reads what its
+new articles' keys hit and appends rows. Known limit (issue 3): the actor table is loaded and
+written whole, so an actors run costs time that grows with the number of stored articles.
 
 Stable API: :func:`update_stories`, :func:`update_actors`, :func:`update_reuse`,
-:class:`StoredReuseIndex`.
+:class:`StoredReuseIndex`, :class:`StoredStoryState`.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "StoredReuseIndex",
+    "StoredStoryState",
     "analyse_article",
     "analyse_articles",
     "correct_stories",

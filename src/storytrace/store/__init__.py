@@ -792,7 +792,11 @@ class Store:
     def write_stories(
         self, state: Mapping[str, Sequence[Sequence[Any]]], stories: Sequence[Story]
     ) -> None:
-        """Replace the clusterer's state and every story, in one transaction."""
+        """Replace the clusterer's blob state (before migration 9) and every story, at once.
+
+        Runs write rows instead (:meth:`write_story_state`); a blob state written here is
+        converted by the next stories run.
+        """
         with self.transaction() as db:
             db.execute("DELETE FROM story_state")
             db.executemany(
