@@ -364,6 +364,9 @@ class StoryClusterer:
         return {key: weight * self._idf(key) for key, weight in weights.items()}
 
     def _score(self, doc: StoryDoc, features: DocFeatures) -> list[Candidate]:
+        for counts in (features.title, features.body, features.names):
+            load_keys(self._frequencies, counts)
+        load_keys(self._frequencies, [*features.numbers, *features.dates])
         vectors = (
             self._weighted(_log_tf(features.title)),
             self._weighted(_log_tf(features.body)),
@@ -384,6 +387,7 @@ class StoryClusterer:
             _add_into(query, vector)
         # Only keys some story is indexed under can find a story: a long article's strongest
         # keys are often words no other article has, which would crowd out the shared ones.
+        load_keys(self._postings, query)
         query = {key: weight for key, weight in query.items() if key in self._postings}
         top = sorted(query.items(), key=lambda item: (-item[1], item[0]))[: self.options.query_keys]
         votes: dict[str, float] = {}
