@@ -174,7 +174,10 @@ def version_4_store(path: Path, items: list[Article]) -> None:
     connection.execute("DROP INDEX reuse_docs_number")
     connection.execute("ALTER TABLE reuse_docs DROP COLUMN number")
     connection.execute("INSERT INTO reuse_state (id, data) VALUES (1, ?)", (old_blob(items),))
-    # The store as it was before the migration that made the index rows (the last one).
+    # ... and without the tables of the later migrations (9: the story state as rows).
+    for part in ("meta", "frequencies", "stories", "articles", "postings", "merges", "waiting"):
+        connection.execute(f"DROP TABLE story_state_{part}")
+    # The store as it was before the migration that made the index rows.
     before = next(n for n, script in enumerate(MIGRATIONS) if "CREATE TABLE reuse_keys" in script)
     connection.execute(f"PRAGMA user_version = {before}")
     connection.close()

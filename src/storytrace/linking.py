@@ -5,14 +5,15 @@ in the store and adds the articles that are in no story yet) and canonical actor
 local actors are found once and kept; the canonical actors are merged again from all of them).
 
 The clusterer itself (:mod:`storytrace.stories`) is a pure library; this module is the glue that
-loads its state, feeds it the new articles in timeline order and saves the result. Known limit
-(issues 3 and 5): the story state and the actor table are loaded and written whole, so a run costs
-time that grows with the number of stored articles, not only with the number of new ones. The
-reuse index is kept as rows instead (:class:`StoredReuseIndex`, issue 4): a reuse run reads what
-its new articles' keys hit and appends rows.
+runs it over its stored state, feeds it the new articles in timeline order and saves the result.
+The story state is kept as rows (:class:`StoredStoryState`, issue 5): a stories run reads what
+its new articles' keys and candidate stories touch and writes back the rows that changed. The
+reuse index is kept as rows too (:class:`StoredReuseIndex`, issue 4): a reuse run reads what its
+new articles' keys hit and appends rows. Known limit (issue 3): the actor table is loaded and
+written whole, so an actors run costs time that grows with the number of stored articles.
 
 Stable API: :func:`update_stories`, :func:`update_actors`, :func:`update_reuse`,
-:class:`StoredReuseIndex`.
+:class:`StoredReuseIndex`, :class:`StoredStoryState`.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ from storytrace.provenance.story import StorySources, story_sources, url_variant
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.reuse.index import COUNTER_PAGE_CELLS, U32, IndexChanges
 from storytrace.reuse.shingles import U64
-from storytrace.store import ReuseRows, Store
+from storytrace.store import ReuseRows, Store, StoryStateRows
 from storytrace.stories import ClusterState, StoryClusterer, StoryOptions, doc_from_article
+from storytrace.stories.state import StateChanges, StoredStory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SOURCES_VERSION",
     "StoredReuseIndex",
+    "StoredStoryState",
     "analyse_article",
     "analyse_articles",
     "correct_stories",
@@ -88,23 +91,23 @@ def update_stories(
     """Put every article that is in no story yet into a story, then apply hand corrections.
 
     Articles are added in timeline order, so a store filled day by day and one filled at once
-    give the same stories when the days come in order.
+    give the same stories when the days come in order. The clusterer reads its state from the
+    store by key (:class:`StoredStoryState`) and only the rows it changed are written back, with
+    the summaries of the stories it changed and of those hand corrections touch.
 
     Args:
         store: the store.
         options: clusterer settings.
-        force: rebuild the stories from the saved state even when no article is new (after a
+        force: rewrite the stories hand corrections touch even when no article is new (after a
             hand correction).
 
     Returns:
         how many articles were added.
     """
-    saved = store.story_state()
-    clusterer = (
-        StoryClusterer.from_state(_state_from_rows(saved), options)
-        if saved
-        else StoryClusterer(options)
-    )
+    upgrade = store.has_story_blobs()
+    if upgrade:
+        _upgrade_story_state(store, options)
+    clusterer = StoryClusterer(options, state=StoredStoryState(store))
     added = 0
     for article in store.unclustered_articles():
         # Canonical actors count as names: "al-Harithi" and "Abou Mohamed el-Harithi" agree.
@@ -118,16 +121,124 @@ def update_stories(
             )
         )
         added += 1
-    if added or force:
-        heads = store.article_heads()
-        groups = correct_stories(clusterer.stories(), store.story_corrections())
-        stories = [
-            _story(story_id, members, heads)
-            for story_id, members in groups.items()
-            if any(member in heads for member in members)
-        ]
-        store.write_stories(_rows_from_state(clusterer.to_state()), stories)
+    if added or force or upgrade:
+        changes = clusterer.changes()
+        stories, replaced = _touched_stories(store, clusterer, changes)
+        store.write_story_state(_story_state_rows(changes), stories, replaced)
     return added
+
+
+class StoredStoryState:
+    """The story clusterer's state read by key from the store's tables (migration 9)."""
+
+    def __init__(self, store: Store) -> None:
+        """Read from ``store``."""
+        self._store = store
+
+    def meta(self) -> dict[str, int]:
+        """``documents`` and ``next_seq``."""
+        return self._store.story_state_meta()
+
+    def frequencies(self, keys: Sequence[str]) -> dict[str, int]:
+        """Document frequency of each key."""
+        return self._store.story_state_frequencies(keys)
+
+    def postings(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """Story ids posted under each key, oldest first."""
+        return self._store.story_state_postings(keys)
+
+    def stories(self, ids: Sequence[str]) -> dict[str, StoredStory]:
+        """Stories by id."""
+        found = self._store.story_state_stories(ids)
+        return {
+            story_id: StoredStory(
+                id=story_id,
+                seq=seq,
+                articles=tuple(articles),
+                body_docs=body_docs,
+                first=first,
+                last=last,
+                weights=data["weights"],
+                recent=tuple(data["recent"]),
+                keys=tuple(data["keys"]),
+            )
+            for story_id, (seq, body_docs, first, last, data, articles) in found.items()
+        }
+
+    def seqs(self, ids: Sequence[str]) -> dict[str, int]:
+        """Creation order of stories."""
+        return self._store.story_state_seqs(ids)
+
+    def article_stories(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The story holding each article."""
+        return self._store.story_state_articles(article_ids)
+
+    def aliases(self, ids: Sequence[str]) -> dict[str, str]:
+        """The story that absorbed each absorbed story."""
+        return self._store.story_state_aliases(ids)
+
+    def waiting(self, article_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Articles linking to each not-yet-seen article."""
+        return self._store.story_state_waiting(article_ids)
+
+
+def _story_state_rows(changes: StateChanges, *, upgrade: bool = False) -> StoryStateRows:
+    return StoryStateRows(
+        meta=sorted(changes.meta.items()),
+        frequencies=sorted(changes.frequencies.items()),
+        stories=[
+            (
+                s.id,
+                s.seq,
+                s.body_docs,
+                s.first,
+                s.last,
+                {"weights": s.weights, "recent": list(s.recent), "keys": list(s.keys)},
+            )
+            for s in changes.stories
+        ],
+        articles=[(s.id, s.articles) for s in changes.stories],
+        removed=changes.removed,
+        postings=sorted(changes.postings.items()),
+        merges=changes.merges,
+        waiting=sorted(changes.waiting.items()),
+        upgrade=upgrade,
+    )
+
+
+def _upgrade_story_state(store: Store, options: StoryOptions | None) -> None:
+    """Move a state saved as migration 3's blobs into the tables of migration 9."""
+    saved = _state_from_rows(store.story_state())
+    clusterer = StoryClusterer.from_state(saved, options)
+    rows = _story_state_rows(clusterer.changes(everything=True), upgrade=True)
+    store.write_story_state(rows, [], [])
+
+
+def _touched_stories(
+    store: Store, clusterer: StoryClusterer, changes: StateChanges
+) -> tuple[list[Story], list[str]]:
+    """The summaries of the stories this run or a hand correction touches, after corrections.
+
+    Corrections only move articles between the stories holding the articles they name, so
+    applying them to those stories and to the ones the run changed gives the same stories as
+    applying them to all.
+
+    Returns:
+        the stories, and every article whose stored story they replace.
+    """
+    corrections = store.story_corrections()
+    named = {a for _, article, anchor in corrections for a in (article, anchor) if a is not None}
+    ids = {s.id for s in changes.stories}
+    ids.update(story for a in sorted(named) if (story := clusterer.story_of(a)) is not None)
+    groups = {story_id: clusterer.members(story_id) for story_id in sorted(ids)}
+    members = [article for articles in groups.values() for article in articles]
+    heads = store.article_heads(members)
+    stories = [
+        _story(story_id, articles, heads)
+        for story_id, articles in correct_stories(groups, corrections).items()
+        if any(article in heads for article in articles)
+    ]
+    return stories, members
 
 
 def story_sources_of(store: Store, story: Story) -> StorySources:

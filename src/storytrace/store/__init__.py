@@ -45,6 +45,7 @@ __all__ = [
     "PendingPage",
     "ReuseRows",
     "Store",
+    "StoryStateRows",
     "page_from_json",
     "page_to_json",
 ]
@@ -227,6 +228,38 @@ class ReuseRows:
     neighbours: Sequence[tuple[int, int, int]]
     pages: Sequence[tuple[int, bytes]]
     upgrade: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryStateRows:
+    """Rows of the story clusterer's state that a stories run changed (migration 9).
+
+    Attributes:
+        meta: ``(name, value)``: ``documents`` and ``next_seq``.
+        frequencies: ``(key, documents)``.
+        stories: ``(id, seq, body_docs, first_published, last_published, data)`` of changed
+            stories, ``data`` as :meth:`Store.story_state_stories` gives it.
+        articles: ``(story id, article ids in order)`` of the same stories.
+        removed: ids of stories absorbed by a merge.
+        postings: ``(key, story ids)``; an empty list drops the key.
+        merges: ``(absorbed, into)`` made by the run, in order.
+        waiting: ``(article id, linking article ids)``; an empty list drops the row.
+        upgrade: the rows move the whole state of migration 3's blobs (which are dropped).
+    """
+
+    meta: Sequence[tuple[str, int]]
+    frequencies: Sequence[tuple[str, int]]
+    stories: Sequence[tuple[str, int, int, str | None, str | None, Mapping[str, Any]]]
+    articles: Sequence[tuple[str, Sequence[str]]]
+    removed: Sequence[str]
+    postings: Sequence[tuple[str, Sequence[str]]]
+    merges: Sequence[tuple[str, str]]
+    waiting: Sequence[tuple[str, Sequence[str]]]
+    upgrade: bool = False
+
+
+#: Most values bound in one ``IN (...)`` query.
+_IN_CHUNK = 500
 
 
 class Store:
@@ -582,6 +615,170 @@ class Store:
         rows = self._db.execute("SELECT part, rows FROM story_state ORDER BY part").fetchall()
         return {row["part"]: json.loads(zlib.decompress(row["rows"])) for row in rows}
 
+    def story_state_meta(self) -> dict[str, int]:
+        """The clusterer's counters (``documents``, ``next_seq``); empty when none are stored."""
+        rows = self._db.execute("SELECT name, value FROM story_state_meta").fetchall()
+        return {str(row["name"]): int(row["value"]) for row in rows}
+
+    def _story_state_in(self, sql: str, keys: Sequence[str]) -> list[sqlite3.Row]:
+        """Run ``sql`` (with ``{marks}`` for the placeholders) over ``keys`` in chunks."""
+        rows: list[sqlite3.Row] = []
+        for start in range(0, len(keys), _IN_CHUNK):
+            chunk = list(keys[start : start + _IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            rows.extend(self._db.execute(sql.format(marks=marks), chunk).fetchall())
+        return rows
+
+    def story_state_frequencies(self, keys: Sequence[str]) -> dict[str, int]:
+        """Document frequency of each stored key among ``keys``."""
+        sql = "SELECT key, documents FROM story_state_frequencies WHERE key IN ({marks})"
+        return {row["key"]: int(row["documents"]) for row in self._story_state_in(sql, keys)}
+
+    def story_state_postings(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """Story ids posted under each stored key among ``keys``, oldest first."""
+        sql = "SELECT key, stories FROM story_state_postings WHERE key IN ({marks})"
+        return {row["key"]: json.loads(row["stories"]) for row in self._story_state_in(sql, keys)}
+
+    def story_state_stories(
+        self, ids: Sequence[str]
+    ) -> dict[str, tuple[int, int, str | None, str | None, dict[str, Any], list[str]]]:
+        """Stored clusterer stories: ``(seq, body_docs, first, last, data, article ids)``."""
+        sql = (
+            "SELECT id, seq, body_docs, first_published, last_published, data "
+            "FROM story_state_stories WHERE id IN ({marks})"
+        )
+        found: dict[str, tuple[int, int, str | None, str | None, dict[str, Any], list[str]]]
+        found = {
+            row["id"]: (
+                int(row["seq"]),
+                int(row["body_docs"]),
+                row["first_published"],
+                row["last_published"],
+                json.loads(zlib.decompress(row["data"])),
+                [],
+            )
+            for row in self._story_state_in(sql, ids)
+        }
+        sql = (
+            "SELECT story_id, article_id FROM story_state_articles WHERE story_id IN ({marks}) "
+            "ORDER BY story_id, position"
+        )
+        for row in self._story_state_in(sql, sorted(found)):
+            found[row["story_id"]][5].append(row["article_id"])
+        return found
+
+    def story_state_seqs(self, ids: Sequence[str]) -> dict[str, int]:
+        """Creation order of stored clusterer stories."""
+        sql = "SELECT id, seq FROM story_state_stories WHERE id IN ({marks})"
+        return {row["id"]: int(row["seq"]) for row in self._story_state_in(sql, ids)}
+
+    def story_state_articles(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The clusterer story holding each article (before hand corrections)."""
+        sql = "SELECT article_id, story_id FROM story_state_articles WHERE article_id IN ({marks})"
+        rows = self._story_state_in(sql, article_ids)
+        return {row["article_id"]: row["story_id"] for row in rows}
+
+    def story_state_aliases(self, ids: Sequence[str]) -> dict[str, str]:
+        """For absorbed clusterer story ids, the story that absorbed each."""
+        sql = "SELECT absorbed, into_story FROM story_state_merges WHERE absorbed IN ({marks})"
+        return {row["absorbed"]: row["into_story"] for row in self._story_state_in(sql, ids)}
+
+    def story_state_waiting(self, article_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Articles linking to each of these articles the clusterer has not seen."""
+        sql = "SELECT article_id, linkers FROM story_state_waiting WHERE article_id IN ({marks})"
+        rows = self._story_state_in(sql, article_ids)
+        return {row["article_id"]: json.loads(row["linkers"]) for row in rows}
+
+    def has_story_blobs(self) -> bool:
+        """True when the clusterer state is still in migration 3's blobs (see story_state)."""
+        return self._db.execute("SELECT 1 FROM story_state LIMIT 1").fetchone() is not None
+
+    def write_story_state(
+        self, rows: StoryStateRows, stories: Sequence[Story], replaced: Sequence[str]
+    ) -> None:
+        """Write the changed clusterer rows and replace some stories, in one transaction.
+
+        Args:
+            rows: the changed clusterer state.
+            stories: the new summaries of the stories a run touched.
+            replaced: article ids whose stored stories are dropped first (every article of
+                ``stories``, and any that left them).
+        """
+        with self.transaction() as db:
+            if rows.upgrade:
+                db.execute("DELETE FROM story_state")
+            self._write_clusterer_rows(db, rows)
+            self._replace_stories(db, stories, replaced)
+
+    def _write_clusterer_rows(self, db: sqlite3.Connection, rows: StoryStateRows) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO story_state_meta (name, value) VALUES (?, ?)", rows.meta
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO story_state_frequencies (key, documents) VALUES (?, ?)",
+            rows.frequencies,
+        )
+        gone = [(story_id,) for story_id in [*rows.removed, *(row[0] for row in rows.stories)]]
+        db.executemany("DELETE FROM story_state_stories WHERE id = ?", gone)
+        db.executemany("DELETE FROM story_state_articles WHERE story_id = ?", gone)
+        db.executemany(
+            "INSERT INTO story_state_stories (id, seq, body_docs, first_published, "
+            "last_published, data) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (*row[:5], zlib.compress(json.dumps(row[5], separators=(",", ":")).encode()))
+                for row in rows.stories
+            ],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO story_state_articles (article_id, story_id, position) "
+            "VALUES (?, ?, ?)",
+            [(a, story_id, n) for story_id, ids in rows.articles for n, a in enumerate(ids)],
+        )
+        self._write_lists(db, "story_state_postings", "key", "stories", rows.postings)
+        self._write_lists(db, "story_state_waiting", "article_id", "linkers", rows.waiting)
+        db.executemany(
+            "INSERT OR REPLACE INTO story_state_merges (absorbed, into_story) VALUES (?, ?)",
+            rows.merges,
+        )
+
+    @staticmethod
+    def _write_lists(
+        db: sqlite3.Connection, table: str, key: str, column: str, lists: Sequence[Any]
+    ) -> None:
+        """Upsert JSON lists by key; an empty list deletes the key's row."""
+        db.executemany(f"DELETE FROM {table} WHERE {key} = ?", [(k,) for k, v in lists if not v])
+        db.executemany(
+            f"INSERT OR REPLACE INTO {table} ({key}, {column}) VALUES (?, ?)",
+            [(k, json.dumps(list(v))) for k, v in lists if v],
+        )
+
+    def _replace_stories(
+        self, db: sqlite3.Connection, stories: Sequence[Story], replaced: Sequence[str]
+    ) -> None:
+        sql = "SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({marks})"
+        old = sorted({row["story_id"] for row in self._story_state_in(sql, replaced)})
+        old.extend(story.id for story in stories)
+        db.executemany("DELETE FROM story_articles WHERE story_id = ?", [(s,) for s in old])
+        db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
+        for story in stories:
+            db.execute(
+                "INSERT INTO stories (id, title, first_published, last_published, articles, "
+                "outlets) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    story.id,
+                    story.title,
+                    story.first_published,
+                    story.last_published,
+                    len(story.article_ids),
+                    json.dumps(list(story.outlets), ensure_ascii=False),
+                ),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO story_articles (article_id, story_id, position) "
+                "VALUES (?, ?, ?)",
+                [(article, story.id, n) for n, article in enumerate(story.article_ids)],
+            )
+
     def unclustered_articles(self) -> Iterator[Article]:
         """Articles in no story yet, in timeline order (dated by date, then undated, by id)."""
         columns = ", ".join(f"a.{name.strip()}" for name in _ARTICLE_COLUMNS.split(","))
@@ -595,7 +792,11 @@ class Store:
     def write_stories(
         self, state: Mapping[str, Sequence[Sequence[Any]]], stories: Sequence[Story]
     ) -> None:
-        """Replace the clusterer's state and every story, in one transaction."""
+        """Replace the clusterer's blob state (before migration 9) and every story, at once.
+
+        Runs write rows instead (:meth:`write_story_state`); a blob state written here is
+        converted by the next stories run.
+        """
         with self.transaction() as db:
             db.execute("DELETE FROM story_state")
             db.executemany(
@@ -646,9 +847,15 @@ class Store:
             return self._story_from_row((exact or rows)[0])
         return None
 
-    def article_heads(self) -> dict[str, tuple[str | None, str | None, str | None]]:
-        """Title, publication date and outlet of every article, by id (no texts)."""
-        rows = self._db.execute("SELECT id, title, published, outlet FROM articles")
+    def article_heads(
+        self, ids: Sequence[str] | None = None
+    ) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """Title, publication date and outlet of every article (or of these), by id (no texts)."""
+        sql = "SELECT id, title, published, outlet FROM articles"
+        if ids is None:
+            rows: Iterable[sqlite3.Row] = self._db.execute(sql)
+        else:
+            rows = self._story_state_in(sql + " WHERE id IN ({marks})", ids)
         return {row["id"]: (row["title"], row["published"], row["outlet"]) for row in rows}
 
     def add_story_correction(self, action: str, article_id: str, anchor_id: str | None) -> None:

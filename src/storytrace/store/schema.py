@@ -267,4 +267,53 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         data BLOB NOT NULL
     );
     """,
+    # 9: the story clusterer's state as rows (issue 5). A stories run reads what its new
+    # articles' keys and candidate stories touch and writes back the rows that changed, instead
+    # of loading and rewriting the blobs of migration 3; those are moved into these tables by the
+    # next stories run (linking.py).
+    """
+    -- documents seen and next_seq.
+    CREATE TABLE story_state_meta (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    -- How many documents hold each term or entity key.
+    CREATE TABLE story_state_frequencies (
+        key TEXT PRIMARY KEY,
+        documents INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    -- One row per live story; data: zlib JSON {"weights": {field: {key: weight}},
+    -- "recent": [{key: weight}], "keys": [key]} (the centroid, latest titles, index keys).
+    CREATE TABLE story_state_stories (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        body_docs INTEGER NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        data BLOB NOT NULL
+    );
+    -- The clusterer's own grouping (before hand corrections): each article's story.
+    CREATE TABLE story_state_articles (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE INDEX story_state_articles_story ON story_state_articles (story_id, position);
+    -- The inverted index: story ids posted under each key, oldest first (a JSON list).
+    CREATE TABLE story_state_postings (
+        key TEXT PRIMARY KEY,
+        stories TEXT NOT NULL
+    ) WITHOUT ROWID;
+    -- Merges in the order they happened.
+    CREATE TABLE story_state_merges (
+        seq INTEGER PRIMARY KEY,
+        absorbed TEXT NOT NULL UNIQUE,
+        into_story TEXT NOT NULL
+    );
+    -- Links to articles not seen yet: the linking articles of each (a JSON list).
+    CREATE TABLE story_state_waiting (
+        article_id TEXT PRIMARY KEY,
+        linkers TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )

@@ -22,15 +22,19 @@ from storytrace.stories.features import (
     extract_features,
     normalise_terms,
 )
+from storytrace.stories.state import StateChanges, StoredStory, StoryStateStore
 
 __all__ = [
     "FEATURE_NAMES",
     "Candidate",
     "ClusterState",
     "DocFeatures",
+    "StateChanges",
+    "StoredStory",
     "StoryClusterer",
     "StoryDoc",
     "StoryOptions",
+    "StoryStateStore",
     "cluster_stories",
     "doc_from_article",
     "extract_features",

@@ -24,13 +24,20 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Final
 
 from storytrace.errors import ConfigError
 from storytrace.stories.features import DocFeatures, StoryDoc, extract_features, parse_published
+from storytrace.stories.state import (
+    LazyMap,
+    StateChanges,
+    StoredStory,
+    StoryStateStore,
+    load_keys,
+)
 
 #: Names of the pair features, in the order of the weights after the bias. ``cross_cos`` compares
 #: the title of a document without a body with the story's body centroid, or the body of a
@@ -218,27 +225,59 @@ class StoryClusterer:
     whatever the number of stories or documents.
     """
 
-    def __init__(self, options: StoryOptions | None = None) -> None:
-        """Create an empty clusterer.
+    def __init__(
+        self, options: StoryOptions | None = None, *, state: StoryStateStore | None = None
+    ) -> None:
+        """Create an empty clusterer, or one over stored state.
 
         Args:
             options: settings; the defaults are the fitted ones.
+            state: read the state by key from here instead of holding it all in memory; the
+                clusterer then reads only what new documents touch, :meth:`changes` gives what
+                to write back, and :meth:`stories`, :meth:`merges` and :meth:`to_state` cover
+                only what this clusterer read or changed.
 
         Raises:
             ConfigError: an option is out of range.
         """
         self.options = options or StoryOptions()
         self.options.check()
+        self._state = state
         self._documents = 0
         self._next_seq = 0
-        self._frequencies: Counter[str] = Counter()
-        self._stories: dict[str, _Story] = {}
-        self._postings: dict[str, dict[str, None]] = {}
-        self._article_story: dict[str, str] = {}
-        self._aliases: dict[str, str] = {}
+        self._frequencies: MutableMapping[str, int] = Counter()
+        self._stories: MutableMapping[str, _Story] = {}
+        self._postings: MutableMapping[str, dict[str, None]] = {}
+        self._article_story: MutableMapping[str, str] = {}
+        self._aliases: MutableMapping[str, str] = {}
         self._merges: list[tuple[str, str]] = []
-        self._waiting: dict[str, list[str]] = {}
+        self._waiting: MutableMapping[str, list[str]] = {}
         self._idf_cache: dict[str, float] = {}
+        self._seqs: dict[str, int] = {}
+        self._changed: dict[str, set[str]] = {
+            "frequencies": set(),
+            "stories": set(),
+            "removed": set(),
+            "postings": set(),
+            "waiting": set(),
+        }
+        if state is not None:
+            self._read_from(state)
+
+    def _read_from(self, state: StoryStateStore) -> None:
+        meta = state.meta()
+        self._documents = meta.get("documents", 0)
+        self._next_seq = meta.get("next_seq", 0)
+        self._frequencies = LazyMap(state.frequencies)
+        self._stories = LazyMap(
+            lambda ids: {key: _story_from_stored(s) for key, s in state.stories(ids).items()}
+        )
+        self._postings = LazyMap(
+            lambda keys: {key: dict.fromkeys(ids) for key, ids in state.postings(keys).items()}
+        )
+        self._article_story = LazyMap(state.article_stories)
+        self._aliases = LazyMap(state.aliases)
+        self._waiting = LazyMap(state.waiting)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -299,6 +338,14 @@ class StoryClusterer:
         story = self._article_story.get(article_id)
         return self._resolve(story) if story is not None else None
 
+    def members(self, story: str) -> list[str]:
+        """The article ids of a story (an absorbed id is followed), in the order they joined.
+
+        Empty when the story is unknown.
+        """
+        found = self._stories.get(self._resolve(story))
+        return list(found.articles) if found is not None else []
+
     def merges(self) -> list[tuple[str, str]]:
         """``(absorbed, into)`` for each merge of two stories, in the order they happened."""
         return list(self._merges)
@@ -317,6 +364,9 @@ class StoryClusterer:
         return {key: weight * self._idf(key) for key, weight in weights.items()}
 
     def _score(self, doc: StoryDoc, features: DocFeatures) -> list[Candidate]:
+        for counts in (features.title, features.body, features.names):
+            load_keys(self._frequencies, counts)
+        load_keys(self._frequencies, [*features.numbers, *features.dates])
         vectors = (
             self._weighted(_log_tf(features.title)),
             self._weighted(_log_tf(features.body)),
@@ -327,7 +377,7 @@ class StoryClusterer:
         linked = self._linked_stories(doc)
         found = self._lookup(vectors, linked)
         candidates = [self._candidate(doc, vectors, self._stories[s], s in linked) for s in found]
-        candidates.sort(key=lambda c: (-c.probability, self._stories[c.story].seq))
+        candidates.sort(key=lambda c: (-c.probability, self._seq(c.story)))
         return candidates
 
     def _lookup(self, vectors: tuple[dict[str, float], ...], linked: list[str]) -> list[str]:
@@ -337,15 +387,22 @@ class StoryClusterer:
             _add_into(query, vector)
         # Only keys some story is indexed under can find a story: a long article's strongest
         # keys are often words no other article has, which would crowd out the shared ones.
+        load_keys(self._postings, query)
         query = {key: weight for key, weight in query.items() if key in self._postings}
         top = sorted(query.items(), key=lambda item: (-item[1], item[0]))[: self.options.query_keys]
         votes: dict[str, float] = {}
         for key, weight in top:
             for story in self._postings.get(key, {}):
                 votes[story] = votes.get(story, 0.0) + weight
-        ranked = sorted(votes, key=lambda s: (-votes[s], self._stories[s].seq))
+        self._load_seqs(votes)
+        ranked = sorted(votes, key=lambda s: (-votes[s], self._seq(s)))
         chosen = [s for s in ranked if s not in linked][: self.options.candidates]
-        return linked + chosen
+        found = linked + chosen
+        load_keys(self._stories, found)
+        for story in found:
+            for _, sums in _fields(self._stories[story]):
+                load_keys(self._frequencies, sums)
+        return found
 
     def _candidate(
         self,
@@ -431,8 +488,8 @@ class StoryClusterer:
         bound = [c.story for c in candidates if c.probability >= self.options.merge_threshold]
         if len(bound) < 2:
             return candidates[0].story
-        survivor = min(bound, key=lambda s: self._stories[s].seq)
-        for story in sorted(bound, key=lambda s: self._stories[s].seq):
+        survivor = min(bound, key=self._seq)
+        for story in sorted(bound, key=self._seq):
             if story != survivor:
                 self._merge(story, survivor)
         return survivor
@@ -442,14 +499,31 @@ class StoryClusterer:
     def _linked_stories(self, doc: StoryDoc) -> list[str]:
         """Stories of articles this document links to, or that link to it; by story order."""
         ids = list(self._waiting.get(doc.id, ())) + sorted(doc.links)
+        load_keys(self._article_story, ids)
         stories = {self._resolve(self._article_story[i]) for i in ids if i in self._article_story}
-        return sorted(stories, key=lambda s: self._stories[s].seq)
+        return sorted(stories, key=self._seq)
 
     def _remember_links(self, doc: StoryDoc) -> None:
-        self._waiting.pop(doc.id, None)
+        if self._waiting.pop(doc.id, None) is not None:
+            self._changed["waiting"].add(doc.id)
         for target in sorted(doc.links):
             if target not in self._article_story and target != doc.id:
                 self._waiting.setdefault(target, []).append(doc.id)
+                self._changed["waiting"].add(target)
+
+    def _seq(self, story: str) -> int:
+        if self._state is None:
+            return self._stories[story].seq
+        seq = self._seqs.get(story)
+        if seq is None:
+            seq = self._seqs[story] = self._stories[story].seq
+        return seq
+
+    def _load_seqs(self, stories: Iterable[str]) -> None:
+        if self._state is not None:
+            missing = sorted(s for s in stories if s not in self._seqs)
+            if missing:
+                self._seqs.update(self._state.seqs(missing))
 
     # -- state updates ----------------------------------------------------------------------
 
@@ -461,14 +535,16 @@ class StoryClusterer:
     def _insert(self, doc: StoryDoc, features: DocFeatures, target: str | None) -> str:
         self._documents += 1
         self._idf_cache.clear()
-        self._frequencies.update(set(features.title) | set(features.body))
-        self._frequencies.update(set(features.names) | set(features.numbers) | set(features.dates))
+        self._count(set(features.title) | set(features.body))
+        self._count(set(features.names) | set(features.numbers) | set(features.dates))
         if target is None:
             story = _Story(id=doc.id, seq=self._next_seq, articles=[])
             self._next_seq += 1
             self._stories[story.id] = story
+            self._seqs[story.id] = story.seq
         else:
             story = self._stories[target]
+        self._changed["stories"].add(story.id)
         story.articles.append(doc.id)
         self._article_story[doc.id] = story.id
         title = _log_tf(features.title)
@@ -485,6 +561,12 @@ class StoryClusterer:
         self._remember_links(doc)
         self._refresh(story)
         return story.id
+
+    def _count(self, keys: set[str]) -> None:
+        load_keys(self._frequencies, keys)
+        for key in keys:
+            self._frequencies[key] = self._frequencies.get(key, 0) + 1
+        self._changed["frequencies"].update(keys)
 
     @staticmethod
     def _extend_dates(story: _Story, published: datetime | None) -> None:
@@ -503,6 +585,8 @@ class StoryClusterer:
 
     def _refresh(self, story: _Story) -> None:
         """Bound the centroid and re-index the story under its current top keys."""
+        for _, sums in _fields(story):
+            load_keys(self._frequencies, sums)
         story.title = self._truncate(story.title)
         story.body = self._truncate(story.body)
         story.names = self._truncate(story.names)
@@ -513,7 +597,10 @@ class StoryClusterer:
             _add_into(strength, self._weighted(sums))
         ranked = sorted(strength.items(), key=lambda item: (-item[1], item[0]))
         keys = [key for key, _ in ranked[: self.options.story_keys]]
+        load_keys(self._postings, [*keys, *story.keys])
         self._unindex(story, set(story.keys) - set(keys))
+        self._changed["postings"].update(keys)
+        self._changed["stories"].add(story.id)
         for key in keys:
             posting = self._postings.setdefault(key, {})
             posting.pop(story.id, None)
@@ -525,6 +612,7 @@ class StoryClusterer:
     def _unindex(self, story: _Story, keys: Iterable[str]) -> None:
         for key in keys:
             posting = self._postings.get(key)
+            self._changed["postings"].add(key)
             if posting is not None:
                 posting.pop(story.id, None)
                 if not posting:
@@ -545,6 +633,8 @@ class StoryClusterer:
             self._extend_dates(target, published)
         self._aliases[absorbed] = into
         self._merges.append((absorbed, into))
+        self._changed["stories"].discard(absorbed)
+        self._changed["removed"].add(absorbed)
         self._refresh(target)
 
     # -- persistence ------------------------------------------------------------------------
@@ -585,6 +675,35 @@ class StoryClusterer:
                 for target, linkers in sorted(self._waiting.items())
                 for i, linker in enumerate(linkers)
             ),
+        )
+
+    def changes(self, *, everything: bool = False) -> StateChanges:
+        """What this clusterer changed since it was built (to write back to its state store).
+
+        Args:
+            everything: give the whole state instead (to move an in-memory clusterer's state
+                into a store).
+        """
+        changed = self._changed
+        if everything:
+            changed = {
+                "frequencies": set(self._frequencies),
+                "stories": set(self._stories),
+                "removed": set(),
+                "postings": set(self._postings),
+                "waiting": set(self._waiting),
+            }
+        stories = sorted((self._stories[s] for s in changed["stories"]), key=lambda s: s.seq)
+        return StateChanges(
+            meta={"documents": self._documents, "next_seq": self._next_seq},
+            frequencies={key: self._frequencies[key] for key in sorted(changed["frequencies"])},
+            stories=tuple(_stored_from_story(story) for story in stories),
+            removed=tuple(sorted(changed["removed"])),
+            postings={
+                key: tuple(self._postings.get(key, {})) for key in sorted(changed["postings"])
+            },
+            merges=tuple(self._merges),
+            waiting={key: tuple(self._waiting.get(key, ())) for key in sorted(changed["waiting"])},
         )
 
     @classmethod
@@ -643,6 +762,39 @@ def _fields(story: _Story) -> tuple[tuple[str, dict[str, float]], ...]:
         ("names", story.names),
         ("numbers", story.numbers),
         ("dates", story.dates),
+    )
+
+
+def _story_from_stored(stored: StoredStory) -> _Story:
+    weights = stored.weights
+    return _Story(
+        id=stored.id,
+        seq=stored.seq,
+        articles=list(stored.articles),
+        title=dict(weights.get("title", {})),
+        body=dict(weights.get("body", {})),
+        names=dict(weights.get("names", {})),
+        numbers=dict(weights.get("numbers", {})),
+        dates=dict(weights.get("dates", {})),
+        recent=[dict(member) for member in stored.recent],
+        body_docs=stored.body_docs,
+        first=parse_published(stored.first),
+        last=parse_published(stored.last),
+        keys=list(stored.keys),
+    )
+
+
+def _stored_from_story(story: _Story) -> StoredStory:
+    return StoredStory(
+        id=story.id,
+        seq=story.seq,
+        articles=tuple(story.articles),
+        body_docs=story.body_docs,
+        first=_iso(story.first),
+        last=_iso(story.last),
+        weights={name: dict(sums) for name, sums in _fields(story)},
+        recent=tuple(dict(member) for member in story.recent),
+        keys=tuple(story.keys),
     )
 
 
