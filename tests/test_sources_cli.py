@@ -115,6 +115,9 @@ def test_counts_are_stored_and_recounted_only_when_a_story_changes(
         assert update_sources(store) == 0
         before = store.source_signatures()
         assert before == sources_signatures(store)
+        one = sorted(before)[0]
+        assert store.source_signatures([one]) == {one: before[one]}
+        assert sources_signatures(store, [one]) == {one: before[one]}
     story = letter_story(demo_db)
     with Store(demo_db) as store:
         moved = store.story(story)

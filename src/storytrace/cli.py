@@ -867,8 +867,8 @@ def _sources_data(store: Store, story: Story) -> dict[str, Any]:
     from storytrace.linking import sources_signatures, story_sources_of
 
     stored = store.story_sources(story.id)
-    current = sources_signatures(store).get(story.id)
-    if stored is not None and current == store.source_signatures().get(story.id):
+    current = sources_signatures(store, [story.id]).get(story.id)
+    if stored is not None and current == store.source_signatures([story.id]).get(story.id):
         return stored
     return story_sources_of(store, story).to_dict()
 

@@ -293,12 +293,12 @@ def _linked_articles(store: Store, articles: Mapping[str, Article]) -> dict[str,
 SOURCES_VERSION = "2"
 
 
-def sources_signatures(store: Store) -> dict[str, str]:
-    """What each story's stored sources must have been counted for to be current: its articles,
-    their events and the counting method's version."""
+def sources_signatures(store: Store, story_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """What each story's (or these stories') stored sources must have been counted for to be
+    current: its articles, their events and the counting method's version."""
     return {
         story_id: content_hash(SOURCES_VERSION, signature)
-        for story_id, signature in store.story_signatures().items()
+        for story_id, signature in store.story_signatures(story_ids).items()
     }
 
 

@@ -761,23 +761,7 @@ class Store:
         db.executemany("DELETE FROM story_articles WHERE story_id = ?", [(s,) for s in old])
         db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in old])
         for story in stories:
-            db.execute(
-                "INSERT INTO stories (id, title, first_published, last_published, articles, "
-                "outlets) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    story.id,
-                    story.title,
-                    story.first_published,
-                    story.last_published,
-                    len(story.article_ids),
-                    json.dumps(list(story.outlets), ensure_ascii=False),
-                ),
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO story_articles (article_id, story_id, position) "
-                "VALUES (?, ?, ?)",
-                [(article, story.id, n) for n, article in enumerate(story.article_ids)],
-            )
+            _insert_story(db, story)
 
     def unclustered_articles(self) -> Iterator[Article]:
         """Articles in no story yet, in timeline order (dated by date, then undated, by id)."""
@@ -809,22 +793,7 @@ class Store:
             db.execute("DELETE FROM story_articles")
             db.execute("DELETE FROM stories")
             for story in stories:
-                db.execute(
-                    "INSERT INTO stories (id, title, first_published, last_published, articles, "
-                    "outlets) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        story.id,
-                        story.title,
-                        story.first_published,
-                        story.last_published,
-                        len(story.article_ids),
-                        json.dumps(list(story.outlets), ensure_ascii=False),
-                    ),
-                )
-                db.executemany(
-                    "INSERT INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
-                    [(article, story.id, n) for n, article in enumerate(story.article_ids)],
-                )
+                _insert_story(db, story)
 
     def stories(self, *, limit: int | None = None) -> list[Story]:
         """Stories, largest first, then by first publication."""
@@ -1313,19 +1282,24 @@ class Store:
                 found.setdefault(row["at"], row["id"])
         return found
 
-    def story_signatures(self) -> dict[str, str]:
-        """For each story, a hash of its articles and their coded events (what sources read)."""
+    def story_signatures(self, story_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """For each story (or these), a hash of its articles and their coded events (what
+        sources read)."""
+        where, args = _story_filter("story_id", story_ids)
         rows = self._db.execute(
             "SELECT s.story_id, group_concat(s.article_id || ':' || "
             "coalesce(length(e.events), -1), ',') AS parts FROM "
-            "(SELECT story_id, article_id FROM story_articles ORDER BY story_id, article_id) s "
-            "LEFT JOIN article_events e ON e.article_id = s.article_id GROUP BY s.story_id"
+            f"(SELECT story_id, article_id FROM story_articles {where} "
+            "ORDER BY story_id, article_id) s "
+            "LEFT JOIN article_events e ON e.article_id = s.article_id GROUP BY s.story_id",
+            args,
         )
         return {row["story_id"]: content_hash(row["parts"].encode("utf-8")) for row in rows}
 
-    def source_signatures(self) -> dict[str, str]:
-        """The signature each story's stored sources were computed for."""
-        rows = self._db.execute("SELECT story_id, signature FROM story_sources")
+    def source_signatures(self, story_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """The signature each story's (or these stories') stored sources were computed for."""
+        where, args = _story_filter("story_id", story_ids)
+        rows = self._db.execute(f"SELECT story_id, signature FROM story_sources {where}", args)
         return {row["story_id"]: row["signature"] for row in rows}
 
     def write_story_sources(
@@ -1426,6 +1400,33 @@ def _article_values(article: Article) -> tuple[Any, ...]:
         json.dumps(list(article.removed), ensure_ascii=False),
         article.extractor,
         json.dumps([link.to_dict() for link in article.links], ensure_ascii=False),
+    )
+
+
+def _story_filter(column: str, ids: Sequence[str] | None) -> tuple[str, tuple[str, ...]]:
+    """A WHERE clause keeping these ids (none: every row)."""
+    if ids is None:
+        return "", ()
+    return f"WHERE {column} IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
+
+
+def _insert_story(db: sqlite3.Connection, story: Story) -> None:
+    """Write a story's summary row and its article rows (the old ones already deleted)."""
+    db.execute(
+        "INSERT INTO stories (id, title, first_published, last_published, articles, outlets) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            story.id,
+            story.title,
+            story.first_published,
+            story.last_published,
+            len(story.article_ids),
+            json.dumps(list(story.outlets), ensure_ascii=False),
+        ),
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
+        [(article, story.id, n) for n, article in enumerate(story.article_ids)],
     )
 
 
