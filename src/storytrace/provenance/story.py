@@ -473,7 +473,7 @@ class _Counter:
                 cited[original] = chains
         counted = count_independent(
             mentions,
-            articles=dict(self.articles),
+            articles=self.articles,
             reuse_links=self.context.links,
             chains=cited,
             aliases=self.aliases,
