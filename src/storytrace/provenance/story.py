@@ -106,6 +106,17 @@ _TITLES = frozenset(
 )  # fmt: skip
 #: A speaker named by a pronoun the coder could not resolve says nothing about the source.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+#: "Prosecutors say in the court filing that ...", "the army wrote in a letter": the speaker's
+#: words reach the outlet through that document (the same reading as "the filing says").
+_IN_MEDIUM = (
+    r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|wrote|writes|write|stated|"
+    r"states|state|argued|argues|argue|alleged|alleges|allege|claimed|claims|claim|added|adds|"
+    r"warned|warns|warn|explained|explains|explain|asserted|asserts|assert)"
+    r"(?:\s+on\s+\w+)?\s+in\s+(?P<document>(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:letter|statement|video|report|memo|document|recording|transcript|filing|communique|"
+    r"communiqué|cable|dossier|affidavit|indictment|complaint|lawsuit|submission|email|message|"
+    r"post|declaration)s?)\b"
+)
 
 
 class ClaimLike(Protocol):
@@ -678,6 +689,9 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
         # quotes are the agency's sources, and the chain stops at the agency.
         return [Mention(article_id=item.article_id, chain=chain[:1])]
     if len(chain) > 1:
+        medium = _medium(str(item.sentence), str(item.attribution[-1]))
+        if medium:
+            chain = (*chain[:-1], normalise.link(medium), chain[-1])
         return [Mention(article_id=item.article_id, chain=chain)]
     cited = _sentence_chains(item, article.text, found[item.article_id], article.outlet)
     if not cited:
@@ -686,6 +700,15 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
         Mention(article_id=item.article_id, chain=(*chain[:1], *normalise.chain(("", *c))[1:]))
         for c in cited
     ]
+
+
+def _medium(sentence: str, speaker: str) -> str | None:
+    """The document the speaker's words are given in ("X said in a court filing"), if any."""
+    speaker = " ".join(speaker.split())
+    if not speaker:
+        return None
+    found = re.search(re.escape(speaker) + _IN_MEDIUM, " ".join(sentence.split()), re.IGNORECASE)
+    return found.group("document") if found else None
 
 
 def _story(
