@@ -1000,15 +1000,19 @@ def provenance_command(
             continue
         reused: dict[str, list[str]] = {}
         cited = []
-        for edge in data["graph"]["edges"]:
-            if edge["source"] != node or edge["kind"] == "published_by":
+        edges = [e for e in data["graph"]["edges"] if e["source"] == node]
+        translated = {e["target"] for e in edges if e["kind"] == "translates"}
+        for edge in edges:
+            if edge["kind"] == "published_by":
                 continue
             target = nodes.get(edge["target"], {"label": edge["target"]})["label"]
             if edge["kind"] in {"copies", "quotes"}:
                 reused.setdefault(target.split(" (")[0], []).append(
                     f"{edge['kind']} {edge['count']}"
                 )
-            else:
+            elif edge["kind"] == "translates":
+                cited.append(f"translates {target}")
+            elif edge["target"] not in translated:
                 cited.append(f"{target} ({_chain_from(edge['target'], data['graph'])})")
         shared = [f"{name}: {', '.join(kinds)}" for name, kinds in reused.items()]
         table.add_row(

@@ -15,6 +15,7 @@ from storytrace.provenance import (
     citations_from_events,
     find_citations,
     lead_chains,
+    translated_document,
 )
 
 
@@ -200,3 +201,27 @@ def test_a_name_with_a_clause_before_its_verb_is_cited() -> None:
 def test_a_publisher_with_a_plain_name_is_cited_when_it_reported() -> None:
     text = "Shares fell after the Sunday Beacon reported that the bank had lost its licence."
     assert [(c.text, c.cue) for c in find_citations(text)] == [("the Sunday Beacon", "reported")]
+
+
+def test_an_article_presenting_its_own_translation_names_the_document() -> None:
+    opening = (
+        "Pictures of a two-page letter appeared online on Sunday. The Harbour Policy Centre "
+        "(HPC) has prepared an English translation of the letter, which we publish below."
+    )
+    assert translated_document(opening, outlet="Harbour Policy Centre") == "the letter"
+    assert translated_document("We translated the video in full.") == "the video"
+    assert translated_document("Below is our working translation of a sermon by the imam.") == (
+        "a sermon"
+    )
+    titled = translated_document("Text.", "Translation: a statement attributed to the Front")
+    assert titled == "a statement attributed to the Front"
+
+
+def test_someone_elses_translation_is_not_the_articles_own() -> None:
+    # another party's translation, quoted or cited
+    cited = "The Harbour Policy Centre has published a translation of the letter on its site."
+    assert translated_document(cited, outlet="Coast News") is None
+    assert translated_document(cited) is None
+    quoted = "The letter calls for calm, according to the centre's translation of the letter."
+    assert translated_document(quoted, "Letter calls for calm", "Coast News") is None
+    assert translated_document("The translation was disputed.", "Translators on strike") is None

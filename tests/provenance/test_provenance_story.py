@@ -449,3 +449,33 @@ def test_a_speaker_without_a_document_keeps_a_plain_chain() -> None:
         articles,
     )
     assert found.claims[0].independent.count == 2, found.claims[0].independent.summary
+
+
+def test_the_root_that_translated_a_document_is_described_as_its_translation() -> None:
+    origin = (
+        "A letter signed by the commander of the Hill Brigades appeared on Friday. "
+        "Coast News has prepared a translation of the letter. "
+        "The commander orders his men to leave the river towns by June."
+    )
+    repeat = "The commander ordered his men to leave the river towns by June, Coast News said."
+    articles = {
+        "a": article("a", "Coast News", origin, "2026-05-01"),
+        "b": article("b", "River Times", repeat, "2026-05-02"),
+    }
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", origin, "orders", ("Coast News",)),
+                mention("b", repeat, "ordered", ("River Times", "Coast News")),
+            )
+        ],
+        articles,
+    )
+    independent = found.claims[0].independent
+    assert independent.count == 1, independent.summary
+    assert independent.roots[0].description == "a translation by Coast News of the letter"
+    edges = {(e.source, e.target, e.kind) for e in found.graph.edges}
+    assert ("article:a", "party:letter", "translates") in edges, edges
+    # the outlet that repeats it translated nothing
+    assert not any(s == "article:b" and k == "translates" for s, _, k in edges)

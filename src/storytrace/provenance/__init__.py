@@ -21,6 +21,7 @@ from storytrace.provenance.citations import (
     citations_from_events,
     find_citations,
     lead_chains,
+    translated_document,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
 from storytrace.provenance.sources import (
@@ -52,4 +53,5 @@ __all__ = [
     "find_citations",
     "lead_chains",
     "name_key",
+    "translated_document",
 ]

@@ -8,7 +8,7 @@ Cues: "according to X", "X reported/said/told", "as translated by X", "via X", a
 is "the full story", "read more", "source". Plain regular expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
-:func:`citation_kind`, :data:`KINDS`.
+:func:`citation_kind`, :func:`translated_document`, :data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -691,3 +691,82 @@ def lead_chains(text: str, citations: Sequence[Citation]) -> tuple[tuple[str, ..
         if inside:
             return citation_chains(text, inside)
     return ()
+
+
+_DOCUMENT_NOUN = (
+    r"(?:letter|statement|video|recording|audio|message|speech|sermon|manifesto|communique|"
+    r"communiqué|declaration|leaflet|post|transcript|document|memo|note|will|poem|fatwa|"
+    r"pamphlet|book|article|essay|interview|testimony|diary|notebook)s?"
+)
+_TRANSLATED = (
+    r"(?P<document>(?:the|an?|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _DOCUMENT_NOUN
+    + r")\b"
+)
+_OWN_TRANSLATION: Final = (
+    # "The Levant Monitoring Institute (LMI) has prepared an English translation of the letter"
+    re.compile(
+        r"\b(?P<who>[Ww]e|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on))*)(?:\s*\([A-Z]{2,8}\))?"
+        r"\s+(?:has\s+|have\s+|had\s+)?(?:prepared|published|produced|made|commissioned|"
+        r"presents?|provides?|offers?)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+        r"translation\s+of\s+" + _TRANSLATED
+    ),
+    # "our translation of the statement", "We translated the video"
+    re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?translation\s+of\s+" + _TRANSLATED),
+    re.compile(r"\b[Ww]e\s+(?:have\s+)?translated\s+" + _TRANSLATED),
+)
+_TRANSLATION_TITLE: Final = re.compile(
+    r"^\s*(?:translation|translated|in\s+translation|full\s+translation)\s*[:—–-]\s*"
+    r"(?P<document>[^\n]{3,160})",
+    re.IGNORECASE,
+)
+#: How far into an article its own translation is looked for.
+_TRANSLATION_WINDOW: Final = 3000
+
+
+def translated_document(
+    text: str, title: str | None = None, outlet: str | None = None
+) -> str | None:
+    """What the article itself translated, when it says it presents its own translation.
+
+    Args:
+        text: the article text (only its opening is read).
+        title: its headline ("Translation: a letter attributed to ...").
+        outlet: the article's outlet: "X has published a translation of ..." is the article's
+            own only when X is its outlet (or "we").
+
+    Returns:
+        the document as the article names it ("the letter", "a handwritten letter attributed to
+        ..."), cut to about 100 characters, or ``None`` when the article does not present a
+        translation of its own.
+    """
+    found = _TRANSLATION_TITLE.match(title or "")
+    if found is None:
+        opening = text[:_TRANSLATION_WINDOW]
+        found = next(
+            (
+                match
+                for pattern in _OWN_TRANSLATION
+                for match in pattern.finditer(opening)
+                if _by_itself(match, outlet)
+            ),
+            None,
+        )
+    if found is None:
+        return None
+    document = " ".join(found.group("document").split()).rstrip(" .,;:")
+    if len(document) > 100:
+        document = document[:100].rsplit(" ", 1)[0] + " …"
+    return document or None
+
+
+def _by_itself(match: re.Match[str], outlet: str | None) -> bool:
+    """The translation is the article's own: by "we" (or "our"), or by its outlet by name."""
+    who = match.groupdict().get("who")
+    if who is None or who.casefold() == "we":
+        return True
+    named = re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).casefold()
+    return (
+        bool(outlet)
+        and named == re.sub(r"^the\s+", "", (outlet or "").strip(), flags=re.IGNORECASE).casefold()
+    )

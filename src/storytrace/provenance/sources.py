@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from storytrace.model import Article
-from storytrace.provenance.citations import Citation, citation_kind
+from storytrace.provenance.citations import Citation, citation_kind, translated_document
 from storytrace.provenance.names import alias_table, name_key
 
 _OWN_VOICE = re.compile(
@@ -446,13 +446,23 @@ def _describe(
         article_ids = sorted(node[2:] for node in nodes)
         outlets = sorted({_outlet(articles.get(a)) or "an unnamed outlet" for a in article_ids})
         name = " and ".join(outlets)
+        description = f"own reporting by {name}"
+        translated = [
+            document
+            for a in article_ids
+            if isinstance(article := articles.get(a), Article)
+            and (document := translated_document(article.text, article.title, article.outlet))
+        ]
+        if len(translated) == len(article_ids) == 1:
+            # the example: "a translation by an institute of a single letter"
+            description = f"a translation by {name} of {translated[0]}"
         return Root(
             key=f"article:{article_ids[0]}",
             name=name,
             kind="own_reporting",
             in_corpus=True,
             via=tuple(via),
-            description=f"own reporting by {name}",
+            description=description,
         )
     node = named[0]
     name = graph.names[node]

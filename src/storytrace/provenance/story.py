@@ -40,6 +40,7 @@ from storytrace.provenance.citations import (
     citation_kind,
     find_citations,
     lead_chains,
+    translated_document,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
 from storytrace.provenance.sources import (
@@ -106,6 +107,15 @@ _TITLES = frozenset(
 )  # fmt: skip
 #: A speaker named by a pronoun the coder could not resolve says nothing about the source.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+#: A translated document's name up to its head noun ("a handwritten letter" of "a handwritten
+#: letter attributed to ..."), the node it is in the source graph.
+_HEAD_DOCUMENT = re.compile(
+    r"^(?:the|an?|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:letter|statement|video|recording|audio|message|speech|sermon|manifesto|communique|"
+    r"communiqué|declaration|leaflet|post|transcript|document|memo|note|will|poem|fatwa|"
+    r"pamphlet|book|article|essay|interview|testimony|diary|notebook)s?\b",
+    re.IGNORECASE,
+)
 #: "Prosecutors say in the court filing that ...", "the army wrote in a letter": the speaker's
 #: words reach the outlet through that document (the same reading as "the filing says").
 _IN_MEDIUM = (
@@ -420,6 +430,12 @@ def story_sources(
     for article_id, chains in whole.items():
         for chain in chains:
             graph.chain(article_id, ("", *chain), ("", *chain))
+    for article_id, article in story.items():
+        document = translated_document(article.text, article.title, article.outlet)
+        head = _HEAD_DOCUMENT.match(document or "")
+        node = graph.party(normalise.link(head.group(0)), "document") if head else None
+        if node:
+            graph.edge(f"article:{article_id}", node, "translates")
     counter = _Counter(
         articles=articles,
         context=context,
