@@ -14,6 +14,7 @@ from storytrace.provenance import (
     citation_kind,
     citations_from_events,
     find_citations,
+    headline_credit,
     lead_chains,
     translated_document,
 )
@@ -225,3 +226,26 @@ def test_someone_elses_translation_is_not_the_articles_own() -> None:
     quoted = "The letter calls for calm, according to the centre's translation of the letter."
     assert translated_document(quoted, "Letter calls for calm", "Coast News") is None
     assert translated_document("The translation was disputed.", "Translators on strike") is None
+
+
+def test_a_headline_credit_in_brackets_is_a_citation_of_the_whole_article() -> None:
+    text = "Rebels take the river port (Harbor Wire)\n\nRebels took the port on Monday."
+    found = find_citations(text)
+    assert [(c.text, c.cue, c.kind) for c in found] == [("Harbor Wire", "headline", "outlet")]
+    assert text[found[0].start : found[0].end] == "Harbor Wire"
+    assert headline_credit("Rebels take the river port (MPA)") == "MPA"
+    assert headline_credit("Rebels take the river port (Reuters)") == "Reuters"
+
+
+def test_bracketed_labels_places_and_prose_are_not_headline_credits() -> None:
+    for line in (
+        "Rebels take the river port (VIDEO)",
+        "Rebels take the river port (Updated)",
+        "Bomb kills five in the old town (Iraq)",
+        "Rebels take the river port (UK)",
+        "Rebels take the river port (part 2)",
+        "Rebels took the port. (Harbor Wire)",
+        "The mayor, who spoke to the crowd (and to the press), was calm (very calm)",
+    ):
+        assert headline_credit(line) is None, line
+        assert not [c for c in find_citations(line) if c.cue == "headline"], line

@@ -479,3 +479,34 @@ def test_the_root_that_translated_a_document_is_described_as_its_translation() -
     assert ("article:a", "party:letter", "translates") in edges, edges
     # the outlet that repeats it translated nothing
     assert not any(s == "article:b" and k == "translates" for s, _, k in edges)
+
+
+def test_two_outlets_crediting_one_agency_in_the_headline_are_one_source() -> None:
+    one = "Rebels took the river port on Monday after two days of fighting."
+    two = "Rebel fighters took the river port on Monday, residents said."
+    articles = {
+        "a": replace(
+            article("a", "Coast News", one, "2026-05-01"),
+            title="Rebels take the river port (Harbor Wire)",
+        ),
+        "b": replace(
+            article(
+                "b", "River Times", "Rebels take river port (Harbor Wire)\n\n" + two, "2026-05-01"
+            ),
+            title="Port falls",
+        ),
+    }
+    two = articles["b"].text
+    found = story_sources(
+        [
+            claim(
+                "c1",
+                mention("a", one, "took", ("Coast News",)),
+                mention("b", two, "took", ("River Times", "residents")),
+            )
+        ],
+        articles,
+    )
+    independent = found.claims[0].independent
+    assert independent.count == 1, independent.summary
+    assert independent.roots[0].name == "Harbor Wire"

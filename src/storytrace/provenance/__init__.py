@@ -20,6 +20,7 @@ from storytrace.provenance.citations import (
     citation_kind,
     citations_from_events,
     find_citations,
+    headline_credit,
     lead_chains,
     translated_document,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "count_independent",
     "find_aliases",
     "find_citations",
+    "headline_credit",
     "lead_chains",
     "name_key",
     "translated_document",

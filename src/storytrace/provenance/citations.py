@@ -4,11 +4,13 @@ Inputs: an article's text, and optionally its hyperlinks as ``(href, anchor text
 Output: :class:`Citation` records (the cited party as written, offsets, kind, cue).
 
 Cues: "according to X", "X reported/said/told", "as translated by X", "via X", a dateline
-"BEIRUT (Reuters) —", "Read more at X", "Source: X", "in a letter ...", and links whose anchor text
-is "the full story", "read more", "source". Plain regular expressions: fast, predictable, English.
+"BEIRUT (Reuters) —", a heading line ending in "(X)", "Read more at X", "Source: X", "in a letter
+...", and links whose anchor text is "the full story", "read more", "source". Plain regular
+expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
-:func:`citation_kind`, :func:`translated_document`, :data:`KINDS`.
+:func:`citation_kind`, :func:`headline_credit`, :func:`translated_document`,
+:data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -487,6 +489,97 @@ def _from_datelines(text: str) -> Iterable[Citation]:
         )
 
 
+#: "Troops take the port city (Harbor Wire)": a heading line (no sentence end before the
+#: brackets, at most 30 words, alone on its line) that credits a party in brackets.
+_HEADLINE_CREDIT = re.compile(
+    r"(?m)^[ \t]*(?P<line>[^\n]{8,240}?[^\s.!?;:,])[ \t]+\((?P<party>[^()\n]{2,60})\)[ \t]*$"
+)
+#: Bracketed words after a headline that say what the item is, not who it comes from.
+_NOT_CREDITS = frozenset(
+    {
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "pictures",
+        "graphic",
+        "audio",
+        "podcast",
+        "live",
+        "watch",
+        "update",
+        "updated",
+        "updates",
+        "corrected",
+        "correction",
+        "opinion",
+        "analysis",
+        "editorial",
+        "exclusive",
+        "interview",
+        "explainer",
+        "sponsored",
+        "paid",
+        "advertisement",
+        "full text",
+        "transcript",
+        "report",
+        "breaking",
+        "us",
+        "usa",
+        "uk",
+        "eu",
+        "un",
+        "uae",
+    }
+)
+
+
+def headline_credit(line: str) -> str | None:
+    """The party a headline credits in brackets at its end ("... (Harbor Wire)"), if any.
+
+    Args:
+        line: one headline (an article's title, or a heading line of its text).
+
+    Returns:
+        the party as written, when it names a news outlet, an agency or an institution, or is an
+        acronym ("(MPA)"); ``None`` for bracketed labels ("(VIDEO)", "(Updated)"), places
+        ("(Iraq)") and anything that is not a name.
+    """
+    match = _HEADLINE_CREDIT.match(" ".join(line.split()))
+    if match is None:
+        return None
+    party = match.group("party").strip()
+    words = party.split()
+    if (
+        len(words) > 6
+        or party.casefold() in _NOT_CREDITS
+        or not all(word[:1].isupper() or word in {"of", "for", "and", "de", "al"} for word in words)
+        or any(character.isdigit() for character in party)
+        or len(match.group("line").split()) > 30
+    ):
+        return None
+    if _ACRONYM.match(party) or citation_kind(party) in {"outlet", "agency", "institute"}:
+        return party
+    return None
+
+
+def _from_headlines(text: str) -> Iterable[Citation]:
+    for match in _HEADLINE_CREDIT.finditer(text):
+        party = headline_credit(match.group(0))
+        if party is None:
+            continue
+        start = match.start("party") + match.group("party").index(party)
+        kind = citation_kind(party)
+        yield Citation(
+            text=party,
+            start=start,
+            end=start + len(party),
+            kind="agency" if kind == "unknown" else kind,
+            cue="headline",
+        )
+
+
 def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
     for href, anchor in links:
         if not _LINK_CUES.match(anchor or ""):
@@ -510,7 +603,7 @@ def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Ci
         the citations in text order (link citations last), without two for one stretch of text.
     """
     text = text[:MAX_CHARS]
-    found: list[Citation] = list(_from_datelines(text))
+    found: list[Citation] = [*_from_datelines(text), *_from_headlines(text)]
     for cue, pattern in _PATTERNS:
         found.extend(_from_pattern(text, cue, pattern))
     kept: list[Citation] = []
@@ -585,7 +678,7 @@ def _nest_citing(speakers: Sequence[Citation]) -> list[tuple[str, ...]]:
 
 
 #: Cues that say where the whole article comes from, not one statement in it.
-ARTICLE_CUES: Final = frozenset({"dateline", "source:", "link", "read more at", "via"})
+ARTICLE_CUES: Final = frozenset({"dateline", "headline", "source:", "link", "read more at", "via"})
 
 _SPEAKER_KINDS: Final = {
     "organization": "institute",

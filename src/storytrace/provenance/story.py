@@ -39,6 +39,7 @@ from storytrace.provenance.citations import (
     citation_chains,
     citation_kind,
     find_citations,
+    headline_credit,
     lead_chains,
     translated_document,
 )
@@ -752,11 +753,15 @@ def _story(
 
 
 def _article_chains(article: Article, citations: Sequence[Citation]) -> tuple[tuple[str, ...], ...]:
-    """What the whole article rests on: its article-level citations (dateline, Source:, via)."""
+    """What the whole article rests on: its article-level citations (dateline, Source:, via, a
+    headline's "(X)")."""
     names: dict[str, None] = {}
     for citation in citations:
         if citation.cue in ARTICLE_CUES and not _is_outlet(citation.text, article.outlet):
             names.setdefault(citation.text, None)
+    credit = headline_credit(article.title or "")
+    if credit and not _is_outlet(credit, article.outlet):
+        names.setdefault(credit, None)  # "Troops take the port (Harbor Wire)"
     for line in article.removed:
         # A text dump's furniture filter drops a closing "Source: Northern Wire" or
         # "(via Northern Wire)" line with the site's menus; a line that is wholly such a credit
