@@ -66,6 +66,28 @@ def test_prefix_lookup_is_unique_or_nothing() -> None:
     assert store.article("000000000000000") is None  # two match
     assert store.article("0000000000000001") == make_article(1)
     assert store.article("%") is None
+    assert store.article("000000000000000_") is None
+    store.write([(make_article(0xAB), None, None, None)])
+    assert store.article("00000000000000a") == make_article(0xAB)
+    assert store.article("00000000000000A") == make_article(0xAB)  # typed in capitals
+    assert store.article("") is None
+
+
+def test_id_and_prefix_lookups_search_the_index_not_the_table() -> None:
+    store = Store(memory=True)
+    store.write([(make_article(n), None, None, None) for n in range(1, 4)])
+    plans: list[str] = []
+    store._db.set_trace_callback(plans.append)
+    store.article("0000000000000001")
+    store.article("00000000000000")
+    store.story("0000000000000001")
+    store._db.set_trace_callback(None)
+    for statement in plans:
+        if statement.lstrip().upper().startswith("SELECT"):
+            detail = " ".join(
+                str(row[-1]) for row in store._db.execute(f"EXPLAIN QUERY PLAN {statement}")
+            )
+            assert "SCAN" not in detail, (statement, detail)
 
 
 def test_writing_twice_stores_once() -> None:

@@ -834,8 +834,8 @@ def translated_document(
         translation of its own.
     """
     found = _TRANSLATION_TITLE.match(title or "")
-    if found is None:
-        opening = text[:_TRANSLATION_WINDOW]
+    opening = text[:_TRANSLATION_WINDOW]
+    if found is None and "translat" in opening.casefold():
         found = next(
             (
                 match

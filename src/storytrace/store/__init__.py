@@ -542,14 +542,7 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or with an id starting with it when that is unique."""
-        rows = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles "
-            "WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
-            (article_id, _prefix_pattern(article_id)),
-        ).fetchall()
-        exact = [row for row in rows if row["id"] == article_id]
-        if exact:
-            return _article_from_row(exact[0])
+        rows = self._by_id_or_prefix(f"SELECT {_ARTICLE_COLUMNS} FROM articles", article_id)
         return _article_from_row(rows[0]) if len(rows) == 1 else None
 
     def articles(
@@ -806,15 +799,28 @@ class Store:
 
     def story(self, story_id: str) -> Story | None:
         """The story with this id, or with an id starting with it when that is unique."""
-        rows = self._db.execute(
-            "SELECT id, title, first_published, last_published, outlets FROM stories "
-            "WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
-            (story_id, _prefix_pattern(story_id)),
-        ).fetchall()
-        exact = [row for row in rows if row["id"] == story_id]
-        if exact or len(rows) == 1:
-            return self._story_from_row((exact or rows)[0])
-        return None
+        rows = self._by_id_or_prefix(
+            "SELECT id, title, first_published, last_published, outlets FROM stories", story_id
+        )
+        return self._story_from_row(rows[0]) if len(rows) == 1 else None
+
+    def _by_id_or_prefix(self, select: str, key: str) -> list[sqlite3.Row]:
+        """The row whose id is ``key``, else the (at most two) rows whose id starts with it.
+
+        Both look-ups search the id index: a ``LIKE`` prefix match is case-insensitive and
+        would scan the whole table on every call.
+        """
+        rows = self._db.execute(f"{select} WHERE id = ?", (key,)).fetchall()
+        if rows or not key:
+            return rows
+        for prefix in dict.fromkeys((key, key.lower())):
+            rows = self._db.execute(
+                f"{select} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+                (prefix, prefix + _AFTER_ALL),
+            ).fetchall()
+            if rows:
+                return rows
+        return []
 
     def article_heads(
         self, ids: Sequence[str] | None = None
@@ -1430,9 +1436,8 @@ def _insert_story(db: sqlite3.Connection, story: Story) -> None:
     )
 
 
-def _prefix_pattern(prefix: str) -> str:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%"
+#: Sorts after every character: ``prefix <= id < prefix + _AFTER_ALL`` is "id starts with prefix".
+_AFTER_ALL = chr(0x10FFFF)
 
 
 def _statements(script: str) -> Iterator[str]:
