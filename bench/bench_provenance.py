@@ -27,9 +27,11 @@ Also end to end without ``code_events`` (citations only), to show what the event
    have if claim grouping always found the labelled claim.
 
 ``--set full`` (bench/data/provenance/full.jsonl, full-length articles) prints every row per
-split (dev, heldout); ``--verbose`` adds the rows per category and the wrong stories.
+split (dev, heldout); ``--set fresh`` (bench/data/provenance/fresh.jsonl, full-length articles
+in other styles, written without reading the counting code, one split ``fresh``) likewise;
+``--verbose`` adds the rows per category and the wrong stories.
 
-    PYTHONPATH=src .venv/bin/python bench/bench_provenance.py [--set full] [--verbose]
+    PYTHONPATH=src .venv/bin/python bench/bench_provenance.py [--set full|fresh] [--verbose]
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ DATA = Path(__file__).parent / "data" / "provenance"
 
 
 def load(name: str) -> list[dict[str, Any]]:
-    """Read the labelled stories of ``name`` (``stories``, ``heldout`` or ``full``)."""
+    """Read the labelled stories of ``name`` (``stories``, ``heldout``, ``full`` or ``fresh``)."""
     path = DATA / f"{name}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -432,8 +434,8 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="stories",
-        choices=["stories", "heldout", "full"],
-        help="which labelled set (full: full-length articles, rows per split)",
+        choices=["stories", "heldout", "full", "fresh"],
+        help="which labelled set (full, fresh: full-length articles, rows per split)",
     )
     args = parser.parse_args()
     stories = load(args.set)
@@ -445,7 +447,8 @@ def main() -> None:
     print("exact-count accuracy (the count equals the labelled count):")
     report(stories, scored, "split")
     if args.verbose:
-        report(stories, scored, "category" if args.set == "full" else "note", everything=False)
+        key = "category" if args.set in ("full", "fresh") else "note"
+        report(stories, scored, key, everything=False)
 
 
 if __name__ == "__main__":
