@@ -249,3 +249,12 @@ def test_bracketed_labels_places_and_prose_are_not_headline_credits() -> None:
     ):
         assert headline_credit(line) is None, line
         assert not [c for c in find_citations(line) if c.cue == "headline"], line
+
+
+def test_a_named_speaker_and_a_name_after_a_role_are_citations() -> None:
+    found = find_citations("In an interview with the Coast News, Strell said the list was real.")
+    assert ("Strell", "said") in [(c.text, c.cue) for c in found]
+    role = "The regional fire chief, Oskar Brenning, said in a statement that the levee broke."
+    assert ("Oskar Brenning", "said") in [(c.text, c.cue) for c in find_citations(role)]
+    for text in ("On Monday March said nothing.", "This said, the levee held.", "Today said it."):
+        assert not [c for c in find_citations(text) if c.cue == "said"], text

@@ -61,3 +61,31 @@ def test_any_texts_give_spans_inside_them(texts: dict[str, str]) -> None:
         text = texts[statement.article_id]
         assert 0 <= statement.start < statement.end <= len(text)
         assert text[statement.start : statement.end] == statement.sentence
+
+
+def test_a_lede_saying_a_group_had_nothing_to_do_with_it_is_a_denial() -> None:
+    texts = {
+        **MARCH,
+        "d": (
+            "The Kelby Walkers said they had nothing to do with the scuffle between marchers and "
+            "police near the council building on Saturday. They blamed outsiders."
+        ),
+    }
+    assert "d" not in {s.article_id for s in main_statement(texts)}
+
+
+def test_a_restatement_of_the_claim_in_the_same_article_is_its_support() -> None:
+    texts = {
+        **MARCH,
+        "d": (
+            "Marchers and police scuffled in Kelby on Saturday over the planned bus depot. "
+            "The Kelby police chief said officers scuffled with marchers against the bus depot "
+            "near the council building. The weather was cold and dry all day."
+        ),
+    }
+    found = {s.article_id: s for s in main_statement(texts)}
+    support = [texts["d"][start:end] for start, end in found["d"].support]
+    assert support == [
+        "The Kelby police chief said officers scuffled with marchers against the bus depot "
+        "near the council building."
+    ]

@@ -510,3 +510,126 @@ def test_two_outlets_crediting_one_agency_in_the_headline_are_one_source() -> No
     independent = found.claims[0].independent
     assert independent.count == 1, independent.summary
     assert independent.roots[0].name == "Harbor Wire"
+
+
+def _count(texts: dict[str, tuple[str, str, tuple[str, ...]]], trigger: str) -> Any:
+    """Count one claim whose mentions are the sentence holding ``trigger`` in each text."""
+    articles = {
+        key: article(key, outlet, text, f"2026-05-0{n + 1}")
+        for n, (key, (outlet, text, _)) in enumerate(sorted(texts.items()))
+    }
+    mentions = [
+        mention(key, text, trigger, chain) for key, (_, text, chain) in sorted(texts.items())
+    ]
+    return story_sources([claim("c1", *mentions)], articles).claims[0].independent
+
+
+def test_a_surname_alone_is_the_storys_one_person_of_that_name() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "The defector Ivo Strell said the list was real.",
+                ("Coast News", "Ivo Strell"),
+            ),
+            "b": (
+                "River Times",
+                "Strell said the list was real, in a long interview.",
+                ("River Times", "Strell"),
+            ),
+        },
+        "real",
+    )
+    assert found.count == 1, found.summary
+
+
+def test_an_outlet_named_with_what_it_is_and_police_by_other_words_are_one_party() -> None:
+    found = _count(
+        {
+            "a": (
+                "Pellion Wire",
+                "Rebels blew up the rail line, our reporter saw.",
+                ("Pellion Wire",),
+            ),
+            "b": (
+                "River Times",
+                "The rail line was blown up, the Pellion Wire news agency reported.",
+                ("River Times", "the Pellion Wire news agency"),
+            ),
+        },
+        "line",
+    )
+    assert found.count == 1, found.summary
+    police = _count(
+        {
+            "a": (
+                "Coast News",
+                "Two men were held, Harrowmere police said.",
+                ("Coast News", "Harrowmere police"),
+            ),
+            "b": (
+                "River Times",
+                "Cops in Harrowmere say two men were held.",
+                ("River Times", "Cops in Harrowmere"),
+            ),
+            "c": ("Hill Post", "Two men were held, officers said.", ("Hill Post", "officers")),
+        },
+        "held",
+    )
+    assert police.count == 1, police.summary
+
+
+def test_an_indictment_and_a_charge_sheet_in_one_story_are_one_document() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "The men planned the attack, according to the indictment.",
+                ("Coast News", "the indictment"),
+            ),
+            "b": (
+                "River Times",
+                "The men planned the attack, says the charge sheet filed with the district court.",
+                ("River Times", "the charge sheet filed with the district court"),
+            ),
+        },
+        "planned",
+    )
+    assert found.count == 1, found.summary
+
+
+def test_a_speaker_citing_another_party_rests_on_it_but_not_on_its_own_reporter() -> None:
+    found = _count(
+        {
+            "a": (
+                "Corvane Press Agency",
+                "A judge was killed by a car bomb, our reporter saw.",
+                ("Corvane Press Agency",),
+            ),
+            "b": (
+                "River Times",
+                "A judge was killed by a car bomb, Tessaly Newswire reported, citing the "
+                "Corvane Press Agency.",
+                ("River Times", "Tessaly Newswire"),
+            ),
+        },
+        "killed",
+    )
+    assert found.count == 1, found.summary
+    own = _count(
+        {
+            "a": (
+                "Coast News",
+                "A judge was killed, Tessaly Newswire reported, citing its reporter at the scene.",
+                ("Coast News", "Tessaly Newswire"),
+            ),
+            "b": (
+                "River Times",
+                "A judge was killed, Tessaly Newswire said.",
+                ("River Times", "Tessaly Newswire"),
+            ),
+        },
+        "killed",
+    )
+    assert own.count == 1, own.summary
+    assert own.roots[0].name == "Tessaly Newswire"

@@ -82,6 +82,8 @@ _OUTLET_WORDS = frozenset(
         "wire",
         "online",
         "press",
+        "broadcasting",
+        "broadcast",
     }
 )
 _INSTITUTE_WORDS = frozenset(
@@ -158,6 +160,10 @@ _DOCUMENT_WORDS = frozenset(
         "study",
         "survey",
         "affidavit",
+        "indictment",
+        "lawsuit",
+        "audit",
+        "minutes",
         "notice",
         "photo",
         "photograph",
@@ -217,7 +223,9 @@ _APPOSITION = r"(?:,\s+(?:which|who|whose|an?|the|its|one)\s[^,.;:\n]{1,80},)?"
 _VERBS = (
     r"reported|reports|said|says|told|tells|wrote|writes|stated|states|announced|announces|"
     r"confirmed|confirms|claimed|claims|published|publishes|revealed|reveals|quoted|quotes|"
-    r"cited|cites|added|noted|alleged|alleges|disclosed|posted|tweeted|broadcast"
+    r"cited|cites|added|noted|alleged|alleges|disclosed|posted|tweeted|broadcast|repeated|"
+    r"insisted|insists|explained|explains|warned|warns|argued|argues|admitted|admits|stressed|"
+    r"recalled|recalls"
 )
 #: Verbs whose capitalised subject is a publisher even when its name says nothing of it.
 _MEDIA_VERBS = frozenset(
@@ -291,6 +299,14 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         "said",
         re.compile(
             rf"(?P<party>{_CAP_PHRASE}){_ACRONYM_AFTER}{_APPOSITION}\s+(?:has\s+|had\s+|have\s+)?(?P<verb>{_VERBS})\b"
+        ),
+    ),
+    (
+        # "The regional fire chief, Oskar Brenning, said": the name between commas after a role
+        "said",
+        re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w' -]{{2,60}}?,\s+"
+            rf"(?P<party>{_CAPITAL}(?:\s+{_NAME}){{0,4}}),\s+(?:has\s+|had\s+)?(?P<verb>{_VERBS})\b"
         ),
     ),
 )
@@ -468,9 +484,34 @@ def _from_pattern(text: str, cue: str, pattern: re.Pattern[str]) -> Iterable[Cit
             and kind == "unknown"
             and not _ACRONYM.match(party)
             and shown.casefold() not in _MEDIA_VERBS
+            and not _looks_like_name(party)
         ):
             continue  # "Monday said" is no party; "the Sunday Beacon reported" is one
         yield Citation(text=party, start=start, end=start + len(party), kind=kind, cue=shown)
+
+
+#: Capitalised words that start a clause before "said" without naming anyone.
+_NOT_NAMES = frozenset(
+    {
+        *_NOT_PARTIES,
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "this", "that", "these", "those", "there", "here",
+        "it", "he", "she", "they", "we", "i", "you", "who", "what", "which", "nobody", "no",
+        "everyone", "someone", "somebody", "all", "both", "each", "one", "last", "next",
+        "earlier", "later", "also", "still", "now", "tonight",
+    }
+)  # fmt: skip
+
+
+def _looks_like_name(party: str) -> bool:
+    """A person's or a body's name before "said": one to four capitalised words ("Strell",
+    "Greta Sundqvist", "the Blaze"), none of them a weekday, month or clause opener."""
+    words = re.sub(r"^the\s+", "", party, flags=re.IGNORECASE).split()
+    return (
+        1 <= len(words) <= 4
+        and all(word[:1].isupper() and word.casefold() not in _NOT_NAMES for word in words)
+        and words[0].casefold().strip("'’") not in _NOT_NAMES
+    )
 
 
 def _from_datelines(text: str) -> Iterable[Citation]:

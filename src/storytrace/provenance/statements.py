@@ -46,7 +46,8 @@ _WORD = re.compile(r"\w+")
 #: A sentence that denies, dismisses or rejects states a response, not the claim it answers.
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ial|ials)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es)|"
-    r"fabricat\w*|fake|hoax|forger(?:y|ies)|forged|false(?:ly)?|untrue)\b",
+    r"fabricat\w*|fake|hoax|forger(?:y|ies)|forged|false(?:ly)?|untrue|nothing\s+to\s+do\s+with|"
+    r"no\s+(?:part|role|involvement|link)\s+in|not\s+involved)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,9 @@ class Statement:
         sentence: the sentence.
         position: its place among the article's sentences (0: the lede).
         agreement: its cosine with the seed sentence (1.0 for the seed).
+        support: the spans of the article's other early sentences that say the same as this
+            one (an own-voice lede, then "the fire chief said in a statement that ..."), in
+            text order.
     """
 
     article_id: str
@@ -69,6 +73,7 @@ class Statement:
     sentence: str
     position: int
     agreement: float
+    support: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +188,14 @@ def main_statement(
             ],
             position=sentences[index].position,
             agreement=round(score, 4),
+            support=tuple(
+                (sentences[other].start, sentences[other].end)
+                for other in range(len(sentences))
+                if other != index
+                and sentences[other].article_id == sentences[index].article_id
+                and not sentences[other].denial
+                and max(cosine(other, index), cosine(other, seed)) >= agreement
+            ),
         )
         for _, (index, score) in sorted(chosen.items())
     )

@@ -26,10 +26,11 @@ Stable API: :class:`ClaimSources`, :class:`StorySources`, :func:`story_sources`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
 from storytrace.model import Article, content_hash
@@ -106,8 +107,50 @@ _TITLES = frozenset(
         "state", "attorney", "lawyer", "analyst", "researcher", "editor", "founder",
     }
 )  # fmt: skip
+#: Words after an outlet's name that say what it is: "the Pellion Wire news agency" is the
+#: story's outlet "Pellion Wire".
+_OUTLET_DESCRIPTORS = re.compile(
+    r"\s+(?:news\s+agency|press\s+agency|wire\s+service|agency|newspaper|paper|daily|"
+    r"weekly|website|web\s*site|news\s+site|site|blog|broadcaster|radio(?:\s+station)?|"
+    r"station|channel|tv|television|magazine|outlet)$",
+    re.IGNORECASE,
+)
+#: Other words for one body ("Cops in Harrowmere say", "officers said"), read as the story's
+#: one named party with that head noun.
+_SYNONYM_HEADS: Final = {
+    "cops": "police",
+    "cop": "police",
+    "officers": "police",
+    "detectives": "police",
+    "investigators": "police",
+    "policemen": "police",
+    "troops": "army",
+    "soldiers": "army",
+    "military": "army",
+}
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "on"})
+#: Documents a court case is filed as: within one story, "the indictment", "the charge sheet"
+#: and "the court filing" are one document.
+_COURT_DOCUMENTS = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:indictment|charge\s+sheet|charging\s+document|charges|court\s+filing|filing|"
+    r"court\s+papers|court\s+documents|criminal\s+complaint)s?\b",
+    re.IGNORECASE,
+)
 #: A speaker named by a pronoun the coder could not resolve says nothing about the source.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+#: "X reported, citing Y": the chain goes on from X to Y.
+_CITING = (
+    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|writes|"
+    r"announced|claimed|claims)(?:\s+on\s+\w+)?\s*,?\s+(?:citing|quoting)\s+"
+    r"(?P<party>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!that\b|as\b|who\b|which\b|and\b|on\b|in\b)"
+    r"[\w'’.-]+){0,6}?)(?=\s*(?:[,.;:!?)]|\s(?:that|as|who|which|and|on|in)\b|$))"
+)
+#: A party's own staff: "its reporter at the scene", "their correspondents".
+_OWN_STAFF = re.compile(
+    r"^(?:its|their|his|her)\s+(?:own\s+)?(?:reporters?|correspondents?|journalists?|staff|"
+    r"team|photographers?|crew|stringers?)\b",
+    re.IGNORECASE,
+)
 #: A translated document's name up to its head noun ("a handwritten letter" of "a handwritten
 #: letter attributed to ..."), the node it is in the source graph.
 _HEAD_DOCUMENT = re.compile(
@@ -533,27 +576,33 @@ def _main_claim(
     said = []
     types: list[str] = []
     for statement in statements:
-        inside = sorted(
-            (
-                event
-                for event in by_article.get(statement.article_id, [])
-                if statement.start <= _evidence_start(event) < statement.end
-            ),
-            key=_evidence_start,
-        )
-        types.extend(str(event.get("type") or "") for event in inside)
-        # the sentence's attribution: the longest chain any of its events carries
-        chains = [_names(event.get("attribution")) for event in inside]
-        chain = max(chains, key=len, default=())
-        outlet = counter.articles[statement.article_id].outlet or ""
-        said.append(
-            _Said(
-                article_id=statement.article_id,
-                start=(statement.start + statement.end) // 2,
-                sentence=statement.sentence,
-                attribution=chain or (outlet,),
+        article = counter.articles[statement.article_id]
+        outlet = article.outlet or ""
+        options = []
+        for start, end in ((statement.start, statement.end), *statement.support):
+            inside = sorted(
+                (
+                    event
+                    for event in by_article.get(statement.article_id, [])
+                    if start <= _evidence_start(event) < end
+                ),
+                key=_evidence_start,
             )
-        )
+            if (start, end) == (statement.start, statement.end):
+                types.extend(str(event.get("type") or "") for event in inside)
+            # the sentence's attribution: the longest chain any of its events carries
+            chain = max((_names(event.get("attribution")) for event in inside), key=len, default=())
+            options.append(
+                _Said(
+                    article_id=statement.article_id,
+                    start=(start + end) // 2,
+                    sentence=article.text[start:end],
+                    attribution=chain or (outlet,),
+                )
+            )
+        # An own-voice statement whose restatement nearby names a source ("Dozens of homes are
+        # under water ... . The fire chief said in a statement that ...") rests on that source.
+        said.append(next((o for o in options if _attributed(o, article, counter)), options[0]))
     seed = max(statements, key=lambda s: (s.agreement, -s.position))
     kinds = [kind for kind in types if kind]
     claim_type = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
@@ -563,6 +612,14 @@ def _main_claim(
         seed.sentence,
         said,
     )
+
+
+def _attributed(said: _Said, article: Article, counter: _Counter) -> bool:
+    """The statement names whom it rests on: a chain past the outlet, or a citation."""
+    if len(said.attribution) > 1:
+        return True
+    citations = counter.context.citations.get(said.article_id, ())
+    return bool(_sentence_chains(said, article.text, citations, article.outlet))
 
 
 def _evidence_start(event: Mapping[str, Any]) -> int:
@@ -709,6 +766,9 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
         medium = _medium(str(item.sentence), str(item.attribution[-1]))
         if medium:
             chain = (*chain[:-1], normalise.link(medium), chain[-1])
+        upstream = _citing(str(item.sentence), str(item.attribution[-1]))
+        if upstream and normalise.link(upstream) not in chain:
+            chain = (*chain, normalise.link(upstream))
         return [Mention(article_id=item.article_id, chain=chain)]
     cited = _sentence_chains(item, article.text, found[item.article_id], article.outlet)
     if not cited:
@@ -717,6 +777,18 @@ def _mentions(item: Any, article: Article, context: _Context) -> list[Mention]:
         Mention(article_id=item.article_id, chain=(*chain[:1], *normalise.chain(("", *c))[1:]))
         for c in cited
     ]
+
+
+def _citing(sentence: str, speaker: str) -> str | None:
+    """Whom the speaker cites in turn ("Tessaly Newswire reported, citing the Corvane Press
+    Agency"), if the sentence says so right after the speaker's verb."""
+    speaker = " ".join(speaker.split())
+    if not speaker:
+        return None
+    found = re.search(re.escape(speaker) + _CITING, " ".join(sentence.split()), re.IGNORECASE)
+    if found is None or _OWN_STAFF.match(found.group("party")):
+        return None  # "..., citing its reporter at the scene": the speaker's own reporting
+    return found.group("party").rstrip(".")
 
 
 def _medium(sentence: str, speaker: str) -> str | None:
@@ -899,6 +971,31 @@ class _Normaliser:
                 if len(shown) > len(display.get(key, "")):
                     display[key] = shown
         self._display = display
+        self._outlets = {
+            name_key(article.outlet, keys): article.outlet
+            for article in articles.values()
+            if article.outlet
+        }
+        surnames: dict[str, set[str]] = {}
+        for name in names:
+            words = _WORD.findall(_DETERMINER.sub("", " ".join(name.split())))
+            capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            named_person = _name_after_title(words) or (" ".join(words) if capitalised else None)
+            if named_person and citation_kind(named_person) in {"person", "unknown"}:
+                surnames.setdefault(named_person.split()[-1].casefold(), set()).add(named_person)
+        bodies: dict[str, set[str]] = {}
+        for name in names:
+            words = _WORD.findall(_DETERMINER.sub("", " ".join(name.split())))
+            if (
+                len(words) >= 2
+                and words[-1].casefold() in set(_SYNONYM_HEADS.values())
+                and any(w[:1].isupper() for w in words[:-1])
+            ):
+                bodies.setdefault(words[-1].casefold(), set()).add(" ".join(words))
+        self._bodies = {head: next(iter(one)) for head, one in bodies.items() if len(one) == 1}
+        self._surnames = {
+            surname: next(iter(found)) for surname, found in surnames.items() if len(found) == 1
+        }
         heads: dict[str, str] = {}
         for head, found in named.items():
             if len(found) == 1:
@@ -942,9 +1039,26 @@ class _Normaliser:
         match = _POSSESSOR.match(_DETERMINER.sub("", text))
         if match and any(w.casefold() in _PRODUCTS for w in match.group("noun").split()):
             text = match.group("owner")
+        bare = _OUTLET_DESCRIPTORS.sub("", _DETERMINER.sub("", text))
+        if bare != _DETERMINER.sub("", text) and name_key(bare) in self._outlets:
+            return self._outlets[name_key(bare)]  # "the Pellion Wire news agency"
+        if _COURT_DOCUMENTS.match(_DETERMINER.sub("", text)):
+            return "the court filing"  # "the charge sheet filed with the district court"
         words = _WORD.findall(_DETERMINER.sub("", text))
         if not words:
             return text
+        if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+            full = self._surnames.get(words[0].casefold())
+            if full and full != words[0]:
+                return full  # "Strell": the story's one "Ivo Strell"
+        head_words = list(
+            itertools.takewhile(lambda w: w.casefold() not in _PLACE_PREPOSITIONS, words)
+        )
+        if head_words and len(head_words) <= 2 and not head_words[0][1:].isupper():
+            head = head_words[-1].casefold()
+            body = self._bodies.get(_SYNONYM_HEADS.get(head, head))
+            if body and all(not w[:1].isupper() for w in head_words[:-1]):
+                return body  # "Cops in Harrowmere", "the police", "officers": the story's police
         if len(words) == 1 and words[0].isupper() and words[0] in self._initials:
             return self._shown(self._initials[words[0]])  # "ORS": the Observatory for ...
         named = _name_after_title(words)
