@@ -8,8 +8,9 @@ of one story say it in their own words, so the statement is found as the group o
 sentences, one per article, that say the same thing: each of the first
 :data:`LEDE_SENTENCES` sentences of every article is compared with those of the others (cosine of
 IDF-weighted content stems, the IDF taken over the story's early sentences), the sentence that
-agrees with sentences of the most articles is the seed, and each agreeing article contributes
-its sentence closest to the seed. An article that agrees only with another article's chosen
+agrees with sentences of the most articles is the seed (ties: the closest to every other
+article's nearest sentence, discounted by :data:`POSITION_DISCOUNT` per sentence after the lede),
+and each agreeing article contributes its sentence closest to the seed. An article that agrees only with another article's chosen
 sentence (a paraphrase of a paraphrase) joins in a second round. Articles that lead with
 something else (a denial, an explainer's background) are not part of the statement.
 
@@ -36,6 +37,8 @@ AGREEMENT: Final = 0.2
 #: An article with no sentence reaching :data:`AGREEMENT` joins with its lede when the lede
 #: reaches this (the story's articles tell one story: an own report words it freshly).
 WEAK_AGREEMENT: Final = 0.1
+#: How much less a candidate seed counts for each sentence it lies after the lede.
+POSITION_DISCOUNT: Final = 0.15
 #: Sentences with fewer words are headings, datelines or captions, not statements.
 MIN_WORDS: Final = 6
 #: Only this much of each text is read.
@@ -151,12 +154,24 @@ def main_statement(
         }
         for i in range(len(sentences))
     }
+
+    def best_per_article(i: int) -> float:
+        """The sum, over the other articles, of their closest sentence's cosine with i."""
+        best: dict[str, float] = {}
+        for j in range(len(sentences)):
+            if _other(sentences, i, j):
+                key = sentences[j].article_id
+                best[key] = max(best.get(key, 0.0), cosine(i, j))
+        return sum(best.values())
+
+    # The seed agrees with the most articles; among those, the one closest to each other
+    # article's nearest sentence, early sentences preferred (a detail further down can match
+    # as many articles as the lede but says less of what happened).
     seed = max(
         range(len(sentences)),
         key=lambda i: (
             len({sentences[j].article_id for j in agreeing[i]}),
-            -sentences[i].position,
-            sum(cosine(i, j) for j in agreeing[i]),
+            best_per_article(i) * (1 - POSITION_DISCOUNT * sentences[i].position),
             -i,
         ),
     )
