@@ -403,52 +403,51 @@ def test_a_page_without_an_outlet_is_not_its_own_intermediary() -> None:
 
 
 def test_a_speaker_writing_in_a_document_rests_on_that_document() -> None:
-    one = "Inspectors say in the audit report that the bridge tender was rigged."
-    two = "The bridge tender was rigged, according to an audit report released on Monday."
-    three = "A council clerk told this paper that the bridge tender was rigged."
-    articles = {
-        "a": article("a", "Coast News", one, "2026-05-01"),
-        "b": article("b", "River Times", two, "2026-05-01"),
-        "c": article("c", "Hill Post", three, "2026-05-02"),
-    }
-    found = story_sources(
-        [
-            claim(
-                "c1",
-                mention("a", one, "rigged", ("Coast News", "Inspectors")),
-                mention("b", two, "rigged", ("River Times", "an audit report")),
-                mention("c", three, "rigged", ("Hill Post", "A council clerk")),
-            )
-        ],
-        articles,
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "Inspectors say in the audit report that the bridge tender was rigged.",
+                ("Coast News", "Inspectors"),
+            ),
+            "b": (
+                "River Times",
+                "The bridge tender was rigged, according to an audit report released on Monday.",
+                ("River Times", "an audit report"),
+            ),
+            "c": (
+                "Hill Post",
+                "A council clerk told this paper that the bridge tender was rigged.",
+                ("Hill Post", "A council clerk"),
+            ),
+        },
+        "rigged",
     )
-    independent = found.claims[0].independent
     # the audit report (through its authors) and the clerk: the two outlets reading the
     # report are one source
-    assert independent.count == 2, independent.summary
-    assert "via the report" in independent.summary, independent.summary
-    together = next(chain for chain in independent.chains if "a" in chain.article_ids)
+    assert found.count == 2, found.summary
+    assert "via the report" in found.summary, found.summary
+    together = next(chain for chain in found.chains if "a" in chain.article_ids)
     assert together.article_ids == ("a", "b")
 
 
 def test_a_speaker_without_a_document_keeps_a_plain_chain() -> None:
-    one = "Inspectors said on Monday that the bridge tender was rigged in a report last year."
-    two = "The bridge tender was rigged, according to an audit report released on Monday."
-    articles = {
-        "a": article("a", "Coast News", one, "2026-05-01"),
-        "b": article("b", "River Times", two, "2026-05-01"),
-    }
-    found = story_sources(
-        [
-            claim(
-                "c1",
-                mention("a", one, "rigged", ("Coast News", "Inspectors")),
-                mention("b", two, "rigged", ("River Times", "an audit report")),
-            )
-        ],
-        articles,
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "Inspectors said on Monday the bridge tender was rigged in a report last year.",
+                ("Coast News", "Inspectors"),
+            ),
+            "b": (
+                "River Times",
+                "The bridge tender was rigged, according to an audit report released on Monday.",
+                ("River Times", "an audit report"),
+            ),
+        },
+        "rigged",
     )
-    assert found.claims[0].independent.count == 2, found.claims[0].independent.summary
+    assert found.count == 2, found.summary
 
 
 def test_the_root_that_translated_a_document_is_described_as_its_translation() -> None:
