@@ -2,9 +2,12 @@
 
 Keys (LSH band keys and winnowed fingerprints, see :mod:`storytrace.reuse.minhash`) are kept in a
 few sorted numpy runs of ``(key, document number)``, merged like a log-structured merge tree: adding
-a document appends a small run and merges runs of similar size, so an add costs ``O(log n)``
-amortised and lookups are ``searchsorted`` calls. In memory the whole state is two arrays and a
-list of ids (:class:`IndexState`). Over a store (``base``, an :class:`IndexBase`) the index keeps
+a document appends a small run and merges runs of similar size (a linear merge, no sort), so an add
+costs ``O(log n)`` amortised. Lookups are ``searchsorted`` calls, only for the keys a bit table of
+the keys held lets through (most keys are in no run), and through a fence of every 64th key in
+runs of millions of keys. :meth:`ReuseIndex.add_arrays` gives the candidates of a batch as arrays
+(no Python object per candidate). In memory the whole state is two arrays and a list of ids
+(:class:`IndexState`). Over a store (``base``, an :class:`IndexBase`) the index keeps
 only the documents added since it was opened, reads the stored postings of the keys it looks up,
 and :meth:`ReuseIndex.changes` gives the rows to append (:class:`IndexChanges`), so adding
 documents costs the same however many the store holds.
@@ -21,7 +24,7 @@ The index also counts shingles in a count-min sketch (their document frequency),
 uses to ignore stock phrases and furniture.
 
 Stable API: :class:`ReuseIndex`, :class:`IndexOptions`, :class:`IndexState`, :class:`IndexBase`,
-:class:`IndexChanges`, :class:`Candidate`, :data:`COUNTER_PAGE_CELLS`.
+:class:`IndexChanges`, :class:`Candidate`, :class:`CandidateArrays`, :data:`COUNTER_PAGE_CELLS`.
 """
 
 from __future__ import annotations
@@ -273,9 +276,10 @@ def _candidate(doc_id: str, bands: int, fingerprints: int, via: str | None) -> C
 class _Presence:
     """Which keys the runs in memory may hold: one bit per value of a key's top bits.
 
-    A key whose bit is clear is in no run and is not searched. The bits grow with the keys (32
-    bits per key after each rebuild, rebuilt from the keys when they reach 16), so a key absent
-    from the index passes with a probability of 3 to 6 %.
+    A key whose bit is clear is in no run and is not searched. The bits grow with the keys (16 to
+    32 bits per key after each rebuild, rebuilt from the keys when they are down to 8), so a key
+    absent from the index passes with a probability of 3 to 12 %, and the table takes 1 to 4
+    bytes per key.
     """
 
     def __init__(self) -> None:
@@ -290,8 +294,8 @@ class _Presence:
     def add(self, keys: U64, runs: list[_Run]) -> None:
         """Note new keys; ``runs`` are all the runs, these keys included (for a rebuild)."""
         self._count += len(keys)
-        if self._count << 4 > 1 << self._bits:
-            self._bits = (self._count << 5).bit_length()
+        if self._count << 3 > 1 << self._bits:
+            self._bits = (self._count << 4).bit_length()
             self._table = np.zeros(1 << (self._bits - 3), dtype=np.uint8)
             for run in runs:
                 self._mark(run.keys)
@@ -363,8 +367,11 @@ class ReuseIndex:
 
     @property
     def nbytes(self) -> int:
-        """Bytes held in memory by the key arrays (ids not counted)."""
-        return sum(run.keys.nbytes + run.docs.nbytes for run in self._runs)
+        """Bytes held in memory by the key arrays, their fences and the presence filter (ids
+        and the shingle counter not counted)."""
+        fences = sum(run.fence.nbytes for run in self._runs if run.fence is not None)
+        keys = sum(run.keys.nbytes + run.docs.nbytes for run in self._runs)
+        return keys + fences + self._presence.nbytes
 
     def count_shingles(self, shingles: U64) -> None:
         """Count shingles in the document-frequency counter.
@@ -832,10 +839,10 @@ def _search(run: _Run, keys: U64, side: Literal["left", "right"]) -> I64:
     The fence places each key within 64 keys of the run (``fence[j - 1] < key <= fence[j]``
     for the left side), and a binary search of all keys at once, seven steps, finishes there.
     """
-    if run.fence is None:
+    size = len(run.keys)
+    if run.fence is None or not size:
         found: I64 = np.searchsorted(run.keys, keys, side)
         return found
-    size = len(run.keys)
     block = np.searchsorted(run.fence, keys, side)
     low = np.maximum(block * _FENCE_STEP - _FENCE_STEP + 1, 0)
     high = np.minimum(block * _FENCE_STEP, size)
