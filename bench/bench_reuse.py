@@ -4,9 +4,10 @@
 
 Reports, as JSON on standard output:
 - candidate generation speed (tokenising, shingling, MinHash, LSH and fingerprint index) in docs/s,
-  side by side with datasketch and rensa (if installed) on the same documents in the same run, and
-  as ratios, in alternating rounds (`--rounds`, median and range) because other jobs share the
-  machine;
+  wall and CPU time, side by side with datasketch and rensa (if installed) on the same documents in
+  the same run, and as ratios, in alternating rounds (`--rounds`, median and range) because other
+  jobs share the machine: storytrace's batch path with candidates as arrays (`add_arrays`, the
+  counterpart of the peers' lists of ids), with `Candidate` objects (`add_many`), one by one;
 - alignment speed in pairs/s;
 - pair recall (planted pairs sharing >= 15 words that get a link) and precision (links between
   articles that share nothing planted), overall and per kind of reuse and edit rate;
@@ -57,96 +58,120 @@ def _pairs(found: list[tuple[int, list[Any]]]) -> set[tuple[int, int]]:
 
 
 def candidates_mine(
-    docs: list[SynthDoc], batch: int = 256
-) -> tuple[float, set[tuple[int, int]], ReuseIndex]:
-    """Sketch and index in batches (sketch_texts + add_many), or one by one when batch is 1."""
+    docs: list[SynthDoc], batch: int = 256, *, objects: bool = False
+) -> tuple[float, float, set[tuple[int, int]], ReuseIndex]:
+    """Sketch and index in batches (sketch_texts + add_arrays, or add_many with objects), or one
+    by one (sketch_text + add) when batch is 1. Returns wall and CPU seconds, the pairs, the index.
+    """
     index = ReuseIndex()
     found: list[tuple[int, list[Any]]] = []
-    start = time.perf_counter()
+    arrays = []
+    start, cpu = time.perf_counter(), time.process_time()
     for low in range(0, len(docs), batch):
         chunk = docs[low : low + batch]
         if batch == 1:
             found.append((chunk[0].index, index.add(chunk[0].id, sketch_text(chunk[0].text))))
-        else:
-            sketches = sketch_texts([doc.text for doc in chunk])
-            results = index.add_many([(d.id, s) for d, s in zip(chunk, sketches, strict=True)])
+            continue
+        sketches = sketch_texts([doc.text for doc in chunk])
+        items = [(d.id, s) for d, s in zip(chunk, sketches, strict=True)]
+        if objects:
+            results = index.add_many(items)
             found.extend((doc.index, result) for doc, result in zip(chunk, results, strict=True))
-    seconds = time.perf_counter() - start
+        else:
+            arrays.append(index.add_arrays(items))
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     number = {doc.id: doc.index for doc in docs}
     numbered = [(doc, [number[c.doc_id] for c in result]) for doc, result in found]
-    return seconds, _pairs(numbered), index
+    for batch_found in arrays:
+        # Documents are numbered in the order they were added.
+        bounds = batch_found.bounds.tolist()
+        others = [docs[other].index for other in batch_found.others.tolist()]
+        for position in range(len(bounds) - 1):
+            doc = docs[batch_found.first + position].index
+            numbered.append((doc, others[bounds[position] : bounds[position + 1]]))
+    return seconds, cpu, _pairs(numbered), index
 
 
-def candidates_datasketch(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
+def candidates_datasketch(
+    docs: list[SynthDoc],
+) -> tuple[float, float, set[tuple[int, int]]] | None:
     try:
         from datasketch import MinHash, MinHashLSH
     except ImportError:
         return None
     lsh = MinHashLSH(threshold=0.3, num_perm=128)
     found: list[tuple[int, list[Any]]] = []
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for doc in docs:
         minhash = MinHash(num_perm=128)
         minhash.update_batch([s.encode("utf-8") for s in _shingles_python(doc.text)])
         found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, _pairs(found)
+    return time.perf_counter() - start, time.process_time() - cpu, _pairs(found)
 
 
-def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, set[tuple[int, int]]] | None:
+def candidates_rensa(docs: list[SynthDoc]) -> tuple[float, float, set[tuple[int, int]]] | None:
     try:
         from rensa import RMinHash, RMinHashLSH
     except ImportError:
         return None
     lsh = RMinHashLSH(threshold=0.3, num_perm=128, num_bands=64)
     found: list[tuple[int, list[Any]]] = []
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for doc in docs:
         minhash = RMinHash(num_perm=128, seed=42)
         minhash.update(_shingles_python(doc.text))
         found.append((doc.index, lsh.query(minhash)))
         lsh.insert(doc.index, minhash)
-    return time.perf_counter() - start, _pairs(found)
+    return time.perf_counter() - start, time.process_time() - cpu, _pairs(found)
 
 
 def same_run_speeds(
-    peers: list[SynthDoc], rounds: int, *, one_by_one: bool = True
+    peers: list[SynthDoc], rounds: int, *, batch: int, one_by_one: bool = True
 ) -> dict[str, Any]:
     """Candidate docs/s of storytrace and its peers, in alternating rounds on the same documents.
 
     Other jobs share the machine, so each round runs every library back to back and the ratio is
-    taken per round; the medians over rounds are reported, with the range of the ratios.
+    taken per round; the medians over rounds are reported, with the range of the ratios. Wall
+    time and CPU time (``time.process_time``, which other jobs move much less) are both given.
     """
     runners: dict[str, Any] = {
-        "storytrace": lambda: candidates_mine(peers)[0],
-        "storytrace_one_by_one": lambda: candidates_mine(peers, batch=1)[0],
-        "rensa": lambda: (found := candidates_rensa(peers)) and found[0],
-        "datasketch": lambda: (found := candidates_datasketch(peers)) and found[0],
+        "storytrace": lambda: candidates_mine(peers, batch)[:2],
+        "storytrace_objects": lambda: candidates_mine(peers, batch, objects=True)[:2],
+        "storytrace_one_by_one": lambda: candidates_mine(peers, batch=1)[:2],
+        "rensa": lambda: (found := candidates_rensa(peers)) and found[:2],
+        "datasketch": lambda: (found := candidates_datasketch(peers)) and found[:2],
     }
     if not one_by_one:
         del runners["storytrace_one_by_one"]
-    speeds: dict[str, list[float]] = defaultdict(list)
+    result: dict[str, Any] = {}
+    speeds: dict[str, dict[str, list[float]]] = {
+        "wall": defaultdict(list),
+        "cpu": defaultdict(list),
+    }
     for _ in range(rounds):
         for name, runner in runners.items():
             seconds = runner()
             if seconds:
-                speeds[name].append(len(peers) / seconds)
-    peers_found = [name for name in ("rensa", "datasketch") if speeds[name]]
-    ratios = {
-        f"{mine}/{peer}": [a / b for a, b in zip(speeds[mine], speeds[peer], strict=True)]
-        for mine in ("storytrace", "storytrace_one_by_one")
-        for peer in peers_found
-        if speeds[mine]
-    }
-    return {
-        "candidate_docs_per_s_same_run": {
-            name: round(statistics.median(values)) for name, values in speeds.items() if values
-        },
-        "candidate_speed_ratio": {
+                speeds["wall"][name].append(len(peers) / seconds[0])
+                speeds["cpu"][name].append(len(peers) / seconds[1])
+    for clock, measured in speeds.items():
+        peers_found = [name for name in ("rensa", "datasketch") if measured[name]]
+        ratios = {
+            f"{mine}/{peer}": [a / b for a, b in zip(measured[mine], measured[peer], strict=True)]
+            for mine in ("storytrace", "storytrace_objects", "storytrace_one_by_one")
+            for peer in peers_found
+            if measured[mine]
+        }
+        suffix = "" if clock == "wall" else "_cpu"
+        result[f"candidate_docs_per_s_same_run{suffix}"] = {
+            name: round(statistics.median(values)) for name, values in measured.items() if values
+        }
+        result[f"candidate_speed_ratio{suffix}"] = {
             pair: f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
             for pair, values in ratios.items()
-        },
-    }
+        }
+    return result
 
 
 def minhash_variants(docs: list[SynthDoc]) -> dict[str, int]:
@@ -319,6 +344,9 @@ def main() -> None:
         "--rounds", type=int, default=3, help="alternating speed rounds (the machine is shared)"
     )
     parser.add_argument(
+        "--batch", type=int, default=256, help="documents per sketch_texts + add_arrays call"
+    )
+    parser.add_argument(
         "--speed-only",
         action="store_true",
         help="candidate speeds only, batch path (no one-by-one run, truth, recall or alignment)",
@@ -339,10 +367,14 @@ def main() -> None:
     result["signatures_per_s"] = minhash_variants(docs[: min(args.peer_docs, 3000)])
     peers = docs[: args.peer_docs]
     candidates_mine(docs[:300])  # warm up: caches and power tables, as in a long run
-    result.update(same_run_speeds(peers, args.rounds, one_by_one=not args.speed_only))
+    result["batch"] = args.batch
+    result.update(
+        same_run_speeds(peers, args.rounds, batch=args.batch, one_by_one=not args.speed_only)
+    )
 
-    seconds, candidates, index = candidates_mine(docs)
+    seconds, cpu, candidates, index = candidates_mine(docs, args.batch)
     result["candidate_docs_per_s_full"] = round(len(docs) / seconds)
+    result["candidate_docs_per_s_full_cpu"] = round(len(docs) / cpu)
     result["index_bytes_per_article"] = round(index.nbytes / len(docs))
     result["candidate_pairs"] = len(candidates)
     if args.speed_only:

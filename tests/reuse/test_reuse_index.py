@@ -6,6 +6,8 @@ import random
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storytrace.errors import ConfigError
 from storytrace.reuse import (
@@ -16,7 +18,15 @@ from storytrace.reuse import (
     sketch_text,
     sketch_texts,
 )
-from storytrace.reuse.index import U32, IndexChanges
+from storytrace.reuse.index import (
+    _FENCE_STEP,
+    U32,
+    IndexChanges,
+    _merge,
+    _Presence,
+    _Run,
+    _search,
+)
 from storytrace.reuse.shingles import U64
 
 WORDS = [
@@ -251,3 +261,86 @@ def test_changes_hold_only_the_new_documents() -> None:
     assert base.asked == len(sketch_text(near_copies()[12]).keys)
     with pytest.raises(ConfigError):
         second.state()
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("cuts", [(17,), (2, 5, 11), tuple(range(1, 17))])
+def test_add_arrays_gives_the_candidates_of_add(cuts: tuple[int, ...]) -> None:
+    texts = near_copies()
+    ids = [f"t{n}" for n in range(len(texts))]
+    sketches = sketch_texts(texts)
+    one = ReuseIndex(IndexOptions(max_postings=3))
+    expected = [one.add(i, s) for i, s in zip(ids, sketches, strict=True)]
+    assert any(c.via for found in expected for c in found)
+    index = ReuseIndex(IndexOptions(max_postings=3))
+    got: list[list[Candidate]] = []
+    for low, high in zip((0, *cuts), (*cuts, len(texts))[: len(cuts) + 1], strict=True):
+        found = index.add_arrays(list(zip(ids[low:high], sketches[low:high], strict=True)))
+        assert found.first == low and len(found.bounds) == high - low + 1
+        names = index.doc_ids(found.others.tolist())
+        via = {n: name for n, name in zip(found.others.tolist(), names, strict=True)}
+        flat = [
+            Candidate(doc_id=name, bands=b, fingerprints=f, via=via[v] if v >= 0 else None)
+            for name, b, f, v in zip(
+                names,
+                found.bands.tolist(),
+                found.fingerprints.tolist(),
+                found.via.tolist(),
+                strict=True,
+            )
+        ]
+        bounds = found.bounds.tolist()
+        got += [flat[bounds[n] : bounds[n + 1]] for n in range(high - low)]
+    assert got == expected
+
+
+def test_add_arrays_of_nothing() -> None:
+    index = ReuseIndex()
+    found = index.add_arrays([])
+    assert found.first == 0 and found.bounds.tolist() == [0] and not len(found.others)
+    found = index.add_arrays([("a", sketch_text(random_text(1)))])
+    assert found.bounds.tolist() == [0, 0] and index.doc_ids([0]) == ["a"]
+
+
+sorted_keys = st.lists(st.integers(0, 40), max_size=300).map(
+    lambda values: np.sort(np.array(values, dtype=np.uint64) * np.uint64(3))
+)
+
+
+@pytest.mark.issue(4)
+@given(run_keys=sorted_keys, keys=sorted_keys, side=st.sampled_from(["left", "right"]))
+def test_a_fenced_search_equals_searchsorted(run_keys: U64, keys: U64, side: str) -> None:
+    run = _Run(
+        keys=run_keys,
+        docs=np.zeros(len(run_keys), np.uint32),
+        fence=run_keys[::_FENCE_STEP].copy(),
+    )
+    expected = np.searchsorted(run_keys, keys, side)  # type: ignore[call-overload]
+    assert (_search(run, keys, side) == expected).all()  # type: ignore[arg-type]
+
+
+@pytest.mark.issue(4)
+@given(first=sorted_keys, second=sorted_keys)
+def test_a_merge_keeps_each_key_postings_in_order(first: U64, second: U64) -> None:
+    merged = _merge(
+        _Run(keys=first, docs=np.arange(len(first), dtype=np.uint32)),
+        _Run(keys=second, docs=np.arange(len(second), dtype=np.uint32) + np.uint32(1000)),
+    )
+    keys = np.concatenate([first, second])
+    order = np.argsort(keys, kind="stable")
+    docs = np.concatenate([np.arange(len(first)), np.arange(len(second)) + 1000])
+    assert (merged.keys == keys[order]).all() and (merged.docs == docs[order]).all()
+
+
+@pytest.mark.issue(4)
+def test_the_presence_filter_never_misses_a_key() -> None:
+    rng = np.random.default_rng(3)
+    presence = _Presence()
+    runs: list[_Run] = []
+    for _ in range(12):  # enough keys to rebuild the table several times
+        keys = np.sort(rng.integers(0, 2**63, 5000, dtype=np.uint64) * np.uint64(2))
+        runs.append(_Run(keys=keys, docs=np.zeros(len(keys), np.uint32)))
+        presence.add(keys, runs)
+        assert all(presence.holds(run.keys).all() for run in runs)
+    absent = rng.integers(0, 2**63, 20000, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    assert presence.holds(absent).mean() < 0.15

@@ -17,6 +17,7 @@ from __future__ import annotations
 from storytrace.reuse.align import AlignOptions, Passage, align_texts
 from storytrace.reuse.index import (
     Candidate,
+    CandidateArrays,
     IndexBase,
     IndexChanges,
     IndexOptions,
@@ -44,6 +45,7 @@ from storytrace.reuse.shingles import Tokens, shingle_hashes, tokenize, winnow
 __all__ = [
     "AlignOptions",
     "Candidate",
+    "CandidateArrays",
     "DocSketch",
     "IndexBase",
     "IndexChanges",

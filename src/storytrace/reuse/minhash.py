@@ -368,16 +368,20 @@ def _sketch_batch(texts: list[str], options: SketchOptions) -> list[DocSketch]:
     bands = _batch_band_keys(values, options.bands)
     empty_signature = np.zeros(0, dtype=np.uint32)
     sketches = []
+    # Python ints, not numpy scalars: this loop runs once per text (issue 4).
+    shingle_edges, fingerprint_edges = shingle_bounds.tolist(), fingerprint_bounds.tolist()
     for number in range(count):
-        low, high = shingle_bounds[number], shingle_bounds[number + 1]
-        prints = fingerprints[fingerprint_bounds[number] : fingerprint_bounds[number + 1]]
+        low, high = shingle_edges[number], shingle_edges[number + 1]
+        prints = fingerprints[fingerprint_edges[number] : fingerprint_edges[number + 1]]
         has_words = high > low
+        keys = np.concatenate((bands[number], prints)) if has_words else prints.copy()
+        keys.sort()
         sketches.append(
             DocSketch(
                 signature=values[number] if has_words else empty_signature,
                 fingerprints=prints,
-                shingles=int(high - low),
-                keys=np.sort(np.concatenate([bands[number], prints]) if has_words else prints),
+                shingles=high - low,
+                keys=keys,
                 shingle_hashes=shingles[low:high],
             )
         )
