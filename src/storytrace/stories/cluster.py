@@ -399,9 +399,10 @@ class StoryClusterer:
         chosen = [s for s in ranked if s not in linked][: self.options.candidates]
         found = linked + chosen
         load_keys(self._stories, found)
-        for story in found:
-            for _, sums in _fields(self._stories[story]):
-                load_keys(self._frequencies, sums)
+        load_keys(
+            self._frequencies,
+            [key for story in found for _, sums in _fields(self._stories[story]) for key in sums],
+        )
         return found
 
     def _candidate(
@@ -585,8 +586,7 @@ class StoryClusterer:
 
     def _refresh(self, story: _Story) -> None:
         """Bound the centroid and re-index the story under its current top keys."""
-        for _, sums in _fields(story):
-            load_keys(self._frequencies, sums)
+        load_keys(self._frequencies, [key for _, sums in _fields(story) for key in sums])
         story.title = self._truncate(story.title)
         story.body = self._truncate(story.body)
         story.names = self._truncate(story.names)
