@@ -177,6 +177,12 @@ def version_4_store(path: Path, items: list[Article]) -> None:
     # ... and without the tables of the later migrations (9: the story state as rows).
     for part in ("meta", "frequencies", "stories", "articles", "postings", "merges", "waiting"):
         connection.execute(f"DROP TABLE story_state_{part}")
+    # (10: the articles in no story yet, and the triggers that keep it.)
+    for (trigger,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'story_unclustered%'"
+    ).fetchall():
+        connection.execute(f"DROP TRIGGER {trigger}")
+    connection.execute("DROP TABLE story_unclustered")
     # The store as it was before the migration that made the index rows.
     before = next(n for n, script in enumerate(MIGRATIONS) if "CREATE TABLE reuse_keys" in script)
     connection.execute(f"PRAGMA user_version = {before}")

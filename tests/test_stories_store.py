@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from storytrace.cli import app
 from storytrace.linking import correct_stories, update_stories
-from storytrace.model import Article, DateGuess, Source
+from storytrace.model import Article, DateGuess, Source, reject
 from storytrace.pipeline import analyze
 from storytrace.schema import load_schema
 from storytrace.store import Store
+from storytrace.store.schema import MIGRATIONS
 
 
 def memberships(store: Store) -> dict[str, str]:
@@ -204,3 +209,90 @@ def test_a_run_rewrites_only_the_stories_it_touches() -> None:
     assert update_stories(store) == 1
     assert store.story_of("t9") == "t0" and store.story_of("t5") == "t0"
     assert sorted(memberships(store)) == sorted(a.id for a in store.articles())
+
+
+def unclustered_by_scan(store: Store) -> list[str]:
+    """What ``story_unclustered`` must hold: articles without a story_articles row."""
+    rows = store._db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
+        "WHERE s.article_id IS NULL ORDER BY a.id"
+    )
+    return [row[0] for row in rows]
+
+
+def unclustered_rows(store: Store) -> list[str]:
+    rows = store._db.execute("SELECT article_id FROM story_unclustered ORDER BY article_id")
+    return [row[0] for row in rows]
+
+
+@pytest.mark.issue(5)
+@settings(max_examples=60, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(["write", "reject", "stories", "correct", "unstory"]),
+            st.integers(0, 3),
+        ),
+        max_size=12,
+    )
+)
+def test_the_unclustered_table_follows_every_write(steps: list[tuple[str, int]]) -> None:
+    store = Store(memory=True)
+    for action, index in steps:
+        if action == "write":  # a new article, or a re-extracted one (same id)
+            store.write([(topic_article(index), None, None, None)])
+        elif action == "reject":  # a retry that failed replaces the article
+            rejected = reject(topic_article(index).source, "too_short", "a failed retry")
+            store.write([(replace(rejected, page_id=f"t{index}"), None, None, None)])
+        elif action == "stories":
+            update_stories(store)
+        elif action == "correct":
+            store.add_story_correction("move", f"t{index}", None)
+            update_stories(store, force=True)
+        else:  # any other writer of the summaries (e.g. a bench hiding articles)
+            store._db.execute("DELETE FROM story_articles WHERE article_id = ?", (f"t{index}",))
+        assert unclustered_rows(store) == unclustered_by_scan(store)
+
+
+@pytest.mark.issue(5)
+def test_finding_new_articles_scans_only_the_unclustered_ones() -> None:
+    store = Store(memory=True)
+    store.write((topic_article(index), None, None, None) for index in range(9))
+    update_stories(store)
+    store.write([(topic_article(9), None, None, None)])
+    queries: list[str] = []
+    store._db.set_trace_callback(queries.append)
+    assert [article.id for article in store.unclustered_articles()] == ["t9"]
+    store._db.set_trace_callback(None)
+    (query,) = queries
+    plan = [row[-1] for row in store._db.execute(f"EXPLAIN QUERY PLAN {query}")]
+    scans = [step for step in plan if step.startswith("SCAN")]
+    assert scans == ["SCAN u"], plan  # the articles are found by primary key, never scanned
+
+
+@pytest.mark.issue(5)
+def test_a_store_of_schema_9_finds_its_unclustered_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.write((topic_article(index), None, None, None) for index in range(6))
+        update_stories(store)
+        store.write((topic_article(index), None, None, None) for index in range(6, 9))
+    # The store as schema 9 left it: articles t6-t8 arrived after the last stories run.
+    connection = sqlite3.connect(path, isolation_level=None)
+    for (trigger,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'story_unclustered%'"
+    ).fetchall():
+        connection.execute(f"DROP TRIGGER {trigger}")
+    connection.execute("DROP TABLE story_unclustered")
+    before = next(n for n, script in enumerate(MIGRATIONS) if "story_unclustered" in script)
+    connection.execute(f"PRAGMA user_version = {before}")
+    connection.close()
+    batch = Store(memory=True)
+    batch.write((topic_article(index), None, None, None) for index in range(9))
+    update_stories(batch)
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert unclustered_rows(store) == ["t6", "t7", "t8"]
+        assert update_stories(store) == 3
+        assert unclustered_rows(store) == []
+        assert memberships(store) == memberships(batch)

@@ -416,3 +416,23 @@ def test_long_article_of_rare_words_still_finds_its_story() -> None:
     )
     found = [candidate.story for candidate in clusterer.explain(long_doc)]
     assert clusterer.story_of("quake-north-0") in found
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("votes", "linked", "expected"),
+    [
+        ({"s3": 1.0, "s2": 1.0, "s1": 1.0, "s0": 0.5}, [], ["s1", "s2"]),  # a tie at the cut
+        ({"s3": 3.0, "s2": 1.0, "s1": 1.0, "s0": 1.0}, [], ["s3", "s0"]),
+        ({"s3": 1.0, "s2": 1.0, "s1": 1.0, "s0": 1.0}, ["s0"], ["s1", "s2"]),
+        ({"s2": 1.0}, [], ["s2"]),
+    ],
+)
+def test_the_candidate_cut_keeps_the_most_voted_then_the_oldest(
+    votes: dict[str, float], linked: list[str], expected: list[str]
+) -> None:
+    clusterer = StoryClusterer(StoryOptions(candidates=2))
+    for index, word in enumerate(("harbour", "quarry", "orchard", "glacier")):
+        clusterer.add(StoryDoc(id=f"s{index}", title=f"{word} news", text=f"{word} report"))
+    assert list(clusterer.stories()) == ["s0", "s1", "s2", "s3"]
+    assert sorted(clusterer._best_voted(votes, linked)) == sorted(expected)

@@ -757,11 +757,16 @@ class Store:
             _insert_story(db, story)
 
     def unclustered_articles(self) -> Iterator[Article]:
-        """Articles in no story yet, in timeline order (dated by date, then undated, by id)."""
+        """Articles in no story yet, in timeline order (dated by date, then undated, by id).
+
+        Read from ``story_unclustered`` (migration 10), which triggers keep: the cost follows
+        the number of new articles, not of stored ones.
+        """
         columns = ", ".join(f"a.{name.strip()}" for name in _ARTICLE_COLUMNS.split(","))
+        # CROSS JOIN keeps the short table outside: one primary-key look-up per new article.
         rows = self._db.execute(
-            f"SELECT {columns} FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
-            "WHERE s.article_id IS NULL ORDER BY a.published IS NULL, a.published, a.id"
+            f"SELECT {columns} FROM story_unclustered u CROSS JOIN articles a "
+            "ON a.id = u.article_id ORDER BY a.published IS NULL, a.published, a.id"
         ).fetchall()
         for row in rows:
             yield _article_from_row(row)

@@ -316,4 +316,42 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         linkers TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 10: the articles in no story yet (issue 5), so that a stories run finds its new articles
+    # by reading this short table instead of an anti-join over every stored article. Triggers
+    # keep it equal to "articles without a story_articles row" whatever writes either table;
+    # the rows of an existing store are computed once here.
+    """
+    CREATE TABLE story_unclustered (
+        article_id TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
+    INSERT INTO story_unclustered (article_id)
+        SELECT a.id FROM articles a
+        WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id);
+    CREATE TRIGGER story_unclustered_articles_ai AFTER INSERT ON articles
+    WHEN NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = new.id) BEGIN
+        INSERT OR IGNORE INTO story_unclustered (article_id) VALUES (new.id);
+    END;
+    CREATE TRIGGER story_unclustered_articles_ad AFTER DELETE ON articles BEGIN
+        DELETE FROM story_unclustered WHERE article_id = old.id;
+    END;
+    CREATE TRIGGER story_unclustered_articles_au AFTER UPDATE OF id ON articles BEGIN
+        DELETE FROM story_unclustered WHERE article_id = old.id;
+        INSERT OR IGNORE INTO story_unclustered (article_id) SELECT new.id
+        WHERE NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = new.id);
+    END;
+    CREATE TRIGGER story_unclustered_story_articles_ai AFTER INSERT ON story_articles BEGIN
+        DELETE FROM story_unclustered WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER story_unclustered_story_articles_ad AFTER DELETE ON story_articles
+    WHEN EXISTS (SELECT 1 FROM articles WHERE id = old.article_id) BEGIN
+        INSERT OR IGNORE INTO story_unclustered (article_id) VALUES (old.article_id);
+    END;
+    CREATE TRIGGER story_unclustered_story_articles_au AFTER UPDATE OF article_id
+    ON story_articles BEGIN
+        INSERT OR IGNORE INTO story_unclustered (article_id) SELECT old.article_id
+        WHERE EXISTS (SELECT 1 FROM articles WHERE id = old.article_id)
+        AND NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = old.article_id);
+        DELETE FROM story_unclustered WHERE article_id = new.article_id;
+    END;
+    """,
 )

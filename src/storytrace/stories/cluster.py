@@ -394,15 +394,31 @@ class StoryClusterer:
         for key, weight in top:
             for story in self._postings.get(key, {}):
                 votes[story] = votes.get(story, 0.0) + weight
-        self._load_seqs(votes)
-        ranked = sorted(votes, key=lambda s: (-votes[s], self._seq(s)))
-        chosen = [s for s in ranked if s not in linked][: self.options.candidates]
-        found = linked + chosen
+        found = linked + self._best_voted(votes, linked)
         load_keys(self._stories, found)
-        for story in found:
-            for _, sums in _fields(self._stories[story]):
-                load_keys(self._frequencies, sums)
+        load_keys(
+            self._frequencies,
+            [key for story in found for _, sums in _fields(self._stories[story]) for key in sums],
+        )
         return found
+
+    def _best_voted(self, votes: Mapping[str, float], linked: list[str]) -> list[str]:
+        """The ``candidates`` stories with the most votes (not linked ones), older first on ties.
+
+        Only the stories tied at the cut need their age: a stored state then reads the
+        creation order of a few stories, not of every story voted for (up to
+        ``query_keys * postings``).
+        """
+        limit = self.options.candidates
+        ranked = sorted((s for s in votes if s not in linked), key=lambda s: -votes[s])
+        if len(ranked) <= limit:
+            return ranked
+        cut = votes[ranked[limit - 1]]
+        above = [s for s in ranked if votes[s] > cut]
+        tied = [s for s in ranked if votes[s] == cut]
+        self._load_seqs(tied)
+        tied.sort(key=self._seq)
+        return above + tied[: limit - len(above)]
 
     def _candidate(
         self,
@@ -585,8 +601,7 @@ class StoryClusterer:
 
     def _refresh(self, story: _Story) -> None:
         """Bound the centroid and re-index the story under its current top keys."""
-        for _, sums in _fields(story):
-            load_keys(self._frequencies, sums)
+        load_keys(self._frequencies, [key for _, sums in _fields(story) for key in sums])
         story.title = self._truncate(story.title)
         story.body = self._truncate(story.body)
         story.names = self._truncate(story.names)

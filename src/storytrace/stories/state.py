@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 _Value = TypeVar("_Value")
 
@@ -117,19 +117,40 @@ class LazyMap(MutableMapping[str, _Value]):
 
     def load(self, keys: Iterable[str]) -> None:
         """Read every key not read yet, in one call."""
-        missing = sorted({k for k in keys if k not in self._cache and k not in self._absent})
+        cache, absent = self._cache, self._absent
+        missing = sorted({k for k in keys if k not in cache and k not in absent})
         if not missing:
             return
         found = self._fetch(missing)
-        self._cache.update(found)
-        self._absent.update(key for key in missing if key not in found)
+        cache.update(found)
+        absent.update(key for key in missing if key not in found)
+
+    # The look-ups below answer from what was read before calling load: a clusterer reads the
+    # keys of a document in bulk, then looks each up many times (issue 5: the generic path cost
+    # as much as the clustering itself).
 
     def __getitem__(self, key: str) -> _Value:
-        self.load((key,))
+        if key in self._cache:
+            return self._cache[key]
+        if key not in self._absent:
+            self.load((key,))
         return self._cache[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default`` when it is not stored."""
+        if key in self._cache:
+            return self._cache[key]
+        if key in self._absent:
+            return default
+        self.load((key,))
+        return self._cache.get(key, default)
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
+            return False
+        if key in self._cache:
+            return True
+        if key in self._absent:
             return False
         self.load((key,))
         return key in self._cache
