@@ -416,3 +416,64 @@ def test_long_article_of_rare_words_still_finds_its_story() -> None:
     )
     found = [candidate.story for candidate in clusterer.explain(long_doc)]
     assert clusterer.story_of("quake-north-0") in found
+
+
+def below_features(candidate_features: tuple[float, ...]) -> tuple[float, ...]:
+    names = stories_module.FEATURE_NAMES
+    return tuple(
+        candidate_features[names.index(n)] for n in ("title_below", "body_below", "name_below")
+    )
+
+
+@pytest.mark.issue(5)
+def test_story_of_one_article_asks_for_the_prior_cohesion() -> None:
+    # A story nobody joined yet still expects what a joining article usually brings (the
+    # prior), so a newcomer of another event does not find it lenient.
+    prior = (1.0, 0.6, 0.5, 0.7)
+    options = StoryOptions(full_cohesion=prior)
+    first, other = event_docs("quake-north", 1, 1)[0], event_docs("quake-south", 1, 1)[0]
+    clusterer = cluster_stories([first], options)
+    (candidate,) = [c for c in clusterer.explain(other) if c.story == first.id]
+    values = dict(zip(stories_module.FEATURE_NAMES, candidate.features, strict=True))
+    expected = tuple(
+        max(0.0, mean - values[name])
+        for mean, name in zip(prior[1:], ("title_cos", "body_cos", "name_cos"), strict=True)
+    )
+    assert below_features(candidate.features) == pytest.approx(expected)
+    assert max(expected) > 0.0
+
+
+@pytest.mark.issue(5)
+def test_cohesion_shrinks_from_the_prior_toward_the_story_mean() -> None:
+    prior = (2.0, 0.9, 0.9, 0.9)
+    options = StoryOptions(full_cohesion=prior)
+    docs = event_docs("coach-harbour", 5, 3)
+    clusterer = StoryClusterer(options)
+    for doc in docs[:4]:
+        clusterer.assign(doc, docs[0].id if doc is not docs[0] else None)
+    ((_, joins, *sums),) = clusterer.to_state().story_cohesion
+    assert joins == 3
+    (candidate,) = [c for c in clusterer.explain(docs[4]) if c.story == docs[0].id]
+    values = dict(zip(stories_module.FEATURE_NAMES, candidate.features, strict=True))
+    expected = tuple(
+        max(0.0, (total + prior[0] * mean) / (joins + prior[0]) - values[name])
+        for total, mean, name in zip(
+            sums, prior[1:], ("title_cos", "body_cos", "name_cos"), strict=True
+        )
+    )
+    assert below_features(candidate.features) == pytest.approx(expected)
+
+
+@pytest.mark.issue(5)
+def test_without_pseudo_joins_a_young_story_asks_nothing() -> None:
+    options = StoryOptions(full_cohesion=(0.0, 0.9, 0.9, 0.9))
+    first, other = event_docs("quake-north", 1, 1)[0], event_docs("quake-south", 1, 1)[0]
+    clusterer = cluster_stories([first], options)
+    (candidate,) = [c for c in clusterer.explain(other) if c.story == first.id]
+    assert below_features(candidate.features) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("prior", [(1.0, 0.5, 0.5), (-1.0, 0.5, 0.5, 0.5), (1.0, 0.5, 1.5, 0.5)])
+def test_bad_cohesion_prior_raises_config_error(prior: tuple[float, ...]) -> None:
+    with pytest.raises(ConfigError):
+        StoryClusterer(StoryOptions(title_cohesion=prior))
