@@ -220,14 +220,8 @@ def pairs(
     return np.array(rows), np.array(labels), np.array(models), reachable, needed
 
 
-def fit_logistic(
-    features: np.ndarray, labels: np.ndarray, l2: float = 1.0, offset: np.ndarray | None = None
-) -> np.ndarray:
-    """Logistic regression by Newton's method, L2 penalty (bias not penalised), balanced classes.
-
-    ``offset`` is a fixed logit added to every row (for a fit on top of another).
-    """
-    fixed = np.zeros(features.shape[0]) if offset is None else offset
+def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """Logistic regression by Newton's method, L2 penalty (bias not penalised), balanced classes."""
     design = np.hstack([np.ones((features.shape[0], 1)), features])
     weights = np.zeros(design.shape[1])
     penalty = np.eye(design.shape[1]) * l2
@@ -236,7 +230,7 @@ def fit_logistic(
     negative = max(len(labels) - positive, 1.0)
     sample = np.where(labels > 0, len(labels) / (2 * positive), len(labels) / (2 * negative))
     for _ in range(100):
-        prob = 1.0 / (1.0 + np.exp(-(fixed + design @ weights)))
+        prob = 1.0 / (1.0 + np.exp(-(design @ weights)))
         gradient = design.T @ (sample * (prob - labels)) + penalty @ weights
         hessian = (design * (sample * prob * (1 - prob))[:, None]).T @ design + penalty
         step = np.linalg.solve(hessian, gradient)
@@ -244,22 +238,6 @@ def fit_logistic(
         if np.abs(step).max() < 1e-8:
             break
     return weights
-
-
-BASE_FEATURES = FEATURE_NAMES.index("size") + 1
-
-
-def fit_staged(features: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> np.ndarray:
-    """Fit the similarity features first, then the ``*_below`` cohesion features on top.
-
-    Stage two fits a bias shift and the cohesion weights with stage one's logit as a fixed
-    offset, and keeps only penalties (a cohesion weight above 0 is set to 0): the cohesion
-    features can make the model stricter with a newcomer, not change what similarity means.
-    """
-    first = fit_logistic(features[:, :BASE_FEATURES], labels, l2)
-    offset = np.hstack([np.ones((features.shape[0], 1)), features[:, :BASE_FEATURES]]) @ first
-    second = fit_logistic(features[:, BASE_FEATURES:], labels, l2, offset=offset)
-    return np.concatenate([[first[0] + second[0]], first[1:], np.minimum(second[1:], 0.0)])
 
 
 def shifted(weights: Sequence[float] | np.ndarray, threshold: float) -> tuple[float, ...]:
@@ -272,12 +250,8 @@ def fit_options(train: Sequence[Sequence[Item]], base: StoryOptions) -> StoryOpt
     """Fit both models on gold-replay pairs of ``train``, then calibrate thresholds on mean F1.
 
     Each model's bias is shifted so that its best threshold becomes 0.5; then the merge
-    threshold is chosen. First the cohesion priors: per model, the mean title, body and name
-    cosines with which articles joined their gold story (these cosines do not depend on the
-    prior, so one replay gives them); the replay is then made again with those priors, for
-    the ``*_below`` features.
+    threshold is chosen.
     """
-    base = fit_priors([pairs(items, base) for items in train], base)
     matrices = [pairs(items, base) for items in train]
     features = np.vstack([m[0] for m in matrices])
     labels = np.concatenate([m[1] for m in matrices])
@@ -286,7 +260,7 @@ def fit_options(train: Sequence[Sequence[Item]], base: StoryOptions) -> StoryOpt
     for model in ("full", "title"):
         chosen = models == model
         fitted[model] = (
-            fit_staged(features[chosen], labels[chosen])
+            fit_logistic(features[chosen], labels[chosen])
             if chosen.any()
             else np.zeros(len(FEATURE_NAMES) + 1)
         )
@@ -308,24 +282,6 @@ def fit_options(train: Sequence[Sequence[Item]], base: StoryOptions) -> StoryOpt
         options = max(grid, key=total)
     grid = [replace(options, merge_threshold=m) for m in MERGE_THRESHOLDS]
     return max(grid, key=total)
-
-
-COSINES = [FEATURE_NAMES.index(name) for name in ("title_cos", "body_cos", "name_cos")]
-
-
-def fit_priors(
-    matrices: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray, int, int]], base: StoryOptions
-) -> StoryOptions:
-    """Set each model's cohesion prior means to its gold joins' mean cosines (pseudo-joins kept)."""
-    features = np.vstack([m[0] for m in matrices])
-    labels = np.concatenate([m[1] for m in matrices])
-    models = np.concatenate([m[2] for m in matrices])
-    priors = {}
-    for model, prior in (("full", base.full_cohesion), ("title", base.title_cohesion)):
-        joined = features[(models == model) & (labels > 0)][:, COSINES]
-        means = joined.mean(axis=0) if len(joined) else np.zeros(3)
-        priors[model] = (prior[0], *(round(float(m), 3) for m in means))
-    return replace(base, full_cohesion=priors["full"], title_cohesion=priors["title"])
 
 
 def tune(
@@ -419,8 +375,6 @@ def report_fit() -> None:
     print(f"FITTED_FULL_WEIGHTS: Final = {options.full_weights}")
     print(f"FITTED_TITLE_WEIGHTS: Final = {options.title_weights}")
     print(f"FITTED_MERGE_THRESHOLD: Final = {options.merge_threshold}")
-    print(f"FITTED_FULL_COHESION: Final = {options.full_cohesion}")
-    print(f"FITTED_TITLE_COHESION: Final = {options.title_cohesion}")
 
 
 # -- chunks, speed, memory ------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storytrace.cli import app
-from storytrace.linking import StoredStoryState, correct_stories, update_stories
+from storytrace.linking import correct_stories, update_stories
 from storytrace.model import Article, DateGuess, Source
 from storytrace.pipeline import analyze
 from storytrace.schema import load_schema
@@ -204,23 +204,3 @@ def test_a_run_rewrites_only_the_stories_it_touches() -> None:
     assert update_stories(store) == 1
     assert store.story_of("t9") == "t0" and store.story_of("t5") == "t0"
     assert sorted(memberships(store)) == sorted(a.id for a in store.articles())
-
-
-@pytest.mark.issue(5)
-def test_stories_stored_before_cohesion_read_as_without_joins() -> None:
-    store = Store(memory=True)
-    store.write((topic_article(index), None, None, None) for index in range(6))
-    assert update_stories(store) == 6
-    with store.transaction() as db:
-        rows = db.execute("SELECT id, data FROM story_state_stories").fetchall()
-        assert any(json.loads(zlib.decompress(data))["cohesion"][0] > 0 for _, data in rows)
-        for story_id, data in rows:
-            saved = json.loads(zlib.decompress(data))
-            del saved["cohesion"]  # as a store written before the field existed
-            blob = zlib.compress(json.dumps(saved).encode())
-            db.execute("UPDATE story_state_stories SET data = ? WHERE id = ?", (blob, story_id))
-    stored = StoredStoryState(store).stories([story_id for story_id, _ in rows])
-    assert {(story.joins, story.cohesion) for story in stored.values()} == {(0, (0.0, 0.0, 0.0))}
-    store.write([(topic_article(6), None, None, None)])
-    assert update_stories(store) == 1
-    assert store.story_of("t6") == "t0"

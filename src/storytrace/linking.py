@@ -161,7 +161,6 @@ class StoredStoryState:
                 weights=data["weights"],
                 recent=tuple(data["recent"]),
                 keys=tuple(data["keys"]),
-                **_cohesion_of(data),
             )
             for story_id, (seq, body_docs, first, last, data, articles) in found.items()
         }
@@ -183,15 +182,6 @@ class StoredStoryState:
         return self._store.story_state_waiting(article_ids)
 
 
-def _cohesion_of(data: Mapping[str, Any]) -> dict[str, Any]:
-    """``joins`` and ``cohesion`` of a stored story; a story stored before they were kept
-    (no ``cohesion`` in its data) has no recorded joins."""
-    saved = data.get("cohesion")
-    if not isinstance(saved, list) or len(saved) != 4:
-        return {}
-    return {"joins": int(saved[0]), "cohesion": (float(saved[1]), float(saved[2]), float(saved[3]))}
-
-
 def _story_state_rows(changes: StateChanges, *, upgrade: bool = False) -> StoryStateRows:
     return StoryStateRows(
         meta=sorted(changes.meta.items()),
@@ -203,12 +193,7 @@ def _story_state_rows(changes: StateChanges, *, upgrade: bool = False) -> StoryS
                 s.body_docs,
                 s.first,
                 s.last,
-                {
-                    "weights": s.weights,
-                    "recent": list(s.recent),
-                    "keys": list(s.keys),
-                    "cohesion": [s.joins, *s.cohesion],
-                },
+                {"weights": s.weights, "recent": list(s.recent), "keys": list(s.keys)},
             )
             for s in changes.stories
         ],

@@ -5,10 +5,9 @@ Method (issue 5), in the spirit of Miranda et al., "Multilingual clustering of s
 bounded set of candidate stories, found through an inverted index over each story's top terms and
 entities (never a scan of all stories). For each candidate a logistic model combines TF-IDF cosine
 of titles (with the centroid and, best of, with the latest titles), TF-IDF cosine of bodies,
-IDF-weighted cosines of names, of numbers with units and of dates, how far the document falls
-short of the story's cohesion (shrunk toward a fitted prior, so a young story is not lenient),
-and the story size, minus a penalty for time distance. Links (copies, citations) force the
-same story. A document that scores above ``merge_threshold`` with several stories merges them.
+IDF-weighted cosines of names, of numbers with units and of dates, and the story size, minus a
+penalty for time distance. Links (copies, citations) force the same story. A document that scores
+above ``merge_threshold`` with several stories merges them.
 
 Inputs: :class:`~storytrace.stories.features.StoryDoc` in arrival order.
 Outputs: story ids (the id of the story's first article), story → article ids, merges.
@@ -55,35 +54,24 @@ FEATURE_NAMES: Final = (
     "both_numbers",
     "both_dates",
     "size",
-    "title_below",
-    "body_below",
-    "name_below",
 )
 
 #: Logistic weights (bias first, then one per feature of :data:`FEATURE_NAMES`) when the document
 #: or the story has article bodies, fitted by ``python bench/bench_stories.py fit``
 #: (see docs/stories.md).
 # fmt: off
-FITTED_FULL_WEIGHTS: Final = (-1.122, 2.056, 1.101, -0.066, 3.602, 7.086, 3.307, 3.51,
-    -1.276, -0.937, -0.205, -2.657, -0.81, -1.266, -2.328)
+FITTED_FULL_WEIGHTS: Final = (-2.291, 2.081, 1.106, -0.054, 3.023, 5.892, 3.406, 3.442,
+    -0.769, -0.79, -0.255, -1.839)
 # fmt: on
 
 #: The same when neither has a body (a feed of headlines).
 # fmt: off
-FITTED_TITLE_WEIGHTS: Final = (0.282, 13.56, 5.566, 0.0, 0.0, 2.188, 0.953, -0.359,
-    -0.83, -0.027, -0.358, -1.794, -2.613, 0.0, -1.456)
+FITTED_TITLE_WEIGHTS: Final = (-1.08, 13.559, 5.566, 0.0, 0.0, 2.188, 0.953, -0.359,
+    -0.829, -0.027, -0.358, -1.795)
 # fmt: on
 
 #: Probability above which two stories bridged by one document are merged (chosen on dev).
-FITTED_MERGE_THRESHOLD: Final = 0.99
-
-#: The prior of a story's cohesion when the document or the story has bodies: pseudo-joins,
-#: then the mean title, body and name cosines with which an article joined its story (gold
-#: replay on dev, ``python bench/bench_stories.py fit``).
-FITTED_FULL_COHESION: Final = (1.0, 0.441, 0.446, 0.565)
-
-#: The same for headlines only.
-FITTED_TITLE_COHESION: Final = (1.0, 0.399, 0.0, 0.202)
+FITTED_MERGE_THRESHOLD: Final = 0.95
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,11 +95,6 @@ class StoryOptions:
         time_scale_days: the logit drops by ``time_weight`` per this many days beyond the grace.
         time_weight: see ``time_scale_days``.
         stemming: strip common suffixes before comparing terms.
-        full_cohesion: the prior of a story's cohesion (the mean cosines its members had
-            with it when they joined; the ``*_below`` features) when the document or the
-            story has bodies: a number of pseudo-joins, then the mean title, body and name
-            cosines they stand for.
-        title_cohesion: the same when neither has a body.
     """
 
     full_weights: tuple[float, ...] = FITTED_FULL_WEIGHTS
@@ -128,8 +111,6 @@ class StoryOptions:
     time_scale_days: float = 7.0
     time_weight: float = 2.0
     stemming: bool = True
-    full_cohesion: tuple[float, ...] = FITTED_FULL_COHESION
-    title_cohesion: tuple[float, ...] = FITTED_TITLE_COHESION
 
     def check(self) -> None:
         """Raise :class:`ConfigError` when an option is out of range."""
@@ -146,12 +127,6 @@ class StoryOptions:
             raise ConfigError("StoryOptions sizes (keys, postings, candidates) must be >= 1")
         if self.time_scale_days <= 0:
             raise ConfigError("StoryOptions.time_scale_days must be positive")
-        for name, prior in (("full", self.full_cohesion), ("title", self.title_cohesion)):
-            if len(prior) != 4 or min(prior) < 0.0 or max(prior[1:]) > 1.0:
-                raise ConfigError(
-                    f"StoryOptions.{name}_cohesion needs 4 values: pseudo-joins >= 0, then "
-                    "title, body and name cosines in [0, 1]"
-                )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,8 +167,6 @@ class _Story:
     first: datetime | None = None
     last: datetime | None = None
     keys: list[str] = field(default_factory=list)
-    joins: int = 0
-    cohesion: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -214,10 +187,6 @@ class ClusterState:
         merges: ``(absorbed, into)`` in the order they happened.
         waiting_links: ``(article_id, position, linking_article_id)`` for links to articles
             not seen yet.
-        story_cohesion: ``(story_id, joins, title, body, names)``: how many articles joined
-            the story after its first, and the sums of their title, body and name cosines
-            with it when they joined; only stories with joins (a state saved before this
-            part existed reads as none).
     """
 
     meta: tuple[tuple[str, int], ...]
@@ -230,7 +199,6 @@ class ClusterState:
     postings: tuple[tuple[str, int, str], ...]
     merges: tuple[tuple[str, str], ...]
     waiting_links: tuple[tuple[str, int, str], ...]
-    story_cohesion: tuple[tuple[str, int, float, float, float], ...] = ()
 
 
 def _log_tf(counts: Mapping[str, int]) -> dict[str, float]:
@@ -395,27 +363,20 @@ class StoryClusterer:
     def _weighted(self, weights: Mapping[str, float]) -> dict[str, float]:
         return {key: weight * self._idf(key) for key, weight in weights.items()}
 
-    def _vectors(self, features: DocFeatures) -> tuple[dict[str, float], ...]:
-        """TF-IDF vectors of a document's title, body, names, numbers and dates."""
+    def _score(self, doc: StoryDoc, features: DocFeatures) -> list[Candidate]:
         for counts in (features.title, features.body, features.names):
             load_keys(self._frequencies, counts)
         load_keys(self._frequencies, [*features.numbers, *features.dates])
-        return (
+        vectors = (
             self._weighted(_log_tf(features.title)),
             self._weighted(_log_tf(features.body)),
             self._weighted(_log_tf(features.names)),
             self._weighted(_log_tf(features.numbers)),
             self._weighted(_log_tf(features.dates)),
         )
-
-    def _score(self, doc: StoryDoc, features: DocFeatures) -> list[Candidate]:
-        vectors = self._vectors(features)
         linked = self._linked_stories(doc)
         found = self._lookup(vectors, linked)
-        published = _utc(doc.published)
-        candidates = [
-            self._candidate(published, vectors, self._stories[s], s in linked) for s in found
-        ]
+        candidates = [self._candidate(doc, vectors, self._stories[s], s in linked) for s in found]
         candidates.sort(key=lambda c: (-c.probability, self._seq(c.story)))
         return candidates
 
@@ -445,7 +406,7 @@ class StoryClusterer:
 
     def _candidate(
         self,
-        published: datetime | None,
+        doc: StoryDoc,
         vectors: tuple[dict[str, float], ...],
         story: _Story,
         linked: bool,
@@ -467,8 +428,6 @@ class StoryClusterer:
         both_names = 1.0 if vectors[2] and story.names else 0.0
         both_numbers = 1.0 if vectors[3] and story.numbers else 0.0
         both_dates = 1.0 if vectors[4] and story.dates else 0.0
-        with_body = bool(vectors[1]) or story.body_docs > 0
-        prior = self.options.full_cohesion if with_body else self.options.title_cohesion
         values = (
             title,
             title_max,
@@ -481,11 +440,11 @@ class StoryClusterer:
             both_numbers,
             both_dates,
             size,
-            *_below(story, (title, body, names), prior),
         )
+        with_body = bool(vectors[1]) or story.body_docs > 0
         model = "full" if with_body else "title"
         weights = self.options.full_weights if with_body else self.options.title_weights
-        gap = self._gap_days(published, story)
+        gap = self._gap_days(_utc(doc.published), story)
         logit = weights[0] + sum(w * v for w, v in zip(weights[1:], values, strict=True))
         excess = max(0.0, gap - self.options.time_grace_days)
         logit -= self.options.time_weight * excess / self.options.time_scale_days
@@ -573,24 +532,7 @@ class StoryClusterer:
             story = self._aliases[story]
         return story
 
-    def _record_join(
-        self, story: _Story, published: datetime | None, features: DocFeatures
-    ) -> None:
-        """Add a joining document's title, body and name cosines with the story to its cohesion.
-
-        Called before the document's terms are counted, so the cosines are those it was
-        scored with.
-        """
-        for _, sums in _fields(story):
-            load_keys(self._frequencies, sums)
-        values = self._candidate(published, self._vectors(features), story, False).features
-        for index, name in enumerate(("title_cos", "body_cos", "name_cos")):
-            story.cohesion[index] += values[FEATURE_NAMES.index(name)]
-        story.joins += 1
-
     def _insert(self, doc: StoryDoc, features: DocFeatures, target: str | None) -> str:
-        if target is not None:
-            self._record_join(self._stories[target], _utc(doc.published), features)
         self._documents += 1
         self._idf_cache.clear()
         self._count(set(features.title) | set(features.body))
@@ -687,8 +629,6 @@ class StoryClusterer:
         _add_into(target.dates, source.dates)
         target.recent = [*target.recent, *source.recent][-self.options.recent_titles :]
         target.body_docs += source.body_docs
-        target.joins += source.joins
-        target.cohesion = [a + b for a, b in zip(target.cohesion, source.cohesion, strict=True)]
         for published in (source.first, source.last):
             self._extend_dates(target, published)
         self._aliases[absorbed] = into
@@ -735,7 +675,6 @@ class StoryClusterer:
                 for target, linkers in sorted(self._waiting.items())
                 for i, linker in enumerate(linkers)
             ),
-            story_cohesion=tuple((s.id, s.joins, *_cohesion_sums(s)) for s in stories if s.joins),
         )
 
     def changes(self, *, everything: bool = False) -> StateChanges:
@@ -814,35 +753,6 @@ class StoryClusterer:
             self._merges.append((absorbed, into))
         for target, _, linker in sorted(state.waiting_links, key=lambda r: (r[0], r[1])):
             self._waiting.setdefault(target, []).append(linker)
-        for story_id, joins, title, body, names in state.story_cohesion:
-            self._stories[story_id].joins = joins
-            self._stories[story_id].cohesion = [title, body, names]
-
-
-def _below(
-    story: _Story, values: tuple[float, float, float], prior: tuple[float, ...]
-) -> tuple[float, float, float]:
-    """How far a document's title, body and name cosines fall short of the story's cohesion.
-
-    A story's cohesion is the mean cosine its members had with it when they joined, shrunk
-    toward the prior: ``(sum + k * prior mean) / (joins + k)`` with ``k`` pseudo-joins. A tight
-    story (every member names the same boxer) asks more of a newcomer than a loose one, and a
-    story of one article asks what an article joining a story usually brings (without the
-    prior it would ask nothing, and other events' articles would join young stories).
-    """
-    pseudo = prior[0]
-    if story.joins + pseudo <= 0.0:
-        return (0.0, 0.0, 0.0)
-    title, body, names = (
-        max(0.0, (total + pseudo * mean) / (story.joins + pseudo) - value)
-        for total, mean, value in zip(story.cohesion, prior[1:], values, strict=True)
-    )
-    return (title, body, names)
-
-
-def _cohesion_sums(story: _Story) -> tuple[float, float, float]:
-    title, body, names = story.cohesion
-    return (title, body, names)
 
 
 def _fields(story: _Story) -> tuple[tuple[str, dict[str, float]], ...]:
@@ -871,8 +781,6 @@ def _story_from_stored(stored: StoredStory) -> _Story:
         first=parse_published(stored.first),
         last=parse_published(stored.last),
         keys=list(stored.keys),
-        joins=stored.joins,
-        cohesion=list(stored.cohesion),
     )
 
 
@@ -887,8 +795,6 @@ def _stored_from_story(story: _Story) -> StoredStory:
         weights={name: dict(sums) for name, sums in _fields(story)},
         recent=tuple(dict(member) for member in story.recent),
         keys=tuple(story.keys),
-        joins=story.joins,
-        cohesion=_cohesion_sums(story),
     )
 
 

@@ -31,9 +31,6 @@ class StoredStory:
         weights: field (title, body, names, numbers, dates) → key → log-tf sum.
         recent: log-tf title vectors of the latest articles, oldest first.
         keys: the index keys the story is posted under.
-        joins: how many articles joined it after its first (0 in a state saved before this
-            was kept).
-        cohesion: the sums of their title, body and name cosines with it when they joined.
     """
 
     id: str
@@ -45,8 +42,6 @@ class StoredStory:
     weights: Mapping[str, Mapping[str, float]]
     recent: tuple[Mapping[str, float], ...]
     keys: tuple[str, ...]
-    joins: int = 0
-    cohesion: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
