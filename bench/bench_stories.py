@@ -48,6 +48,7 @@ DATA = (
 )
 THRESHOLDS = [round(0.1 * i, 1) for i in range(1, 10)]
 MERGE_THRESHOLDS = [0.8, 0.9, 0.95, 0.99]
+TUNING_MERGE_THRESHOLD = 0.95  # while the two models' thresholds are tuned
 
 
 @dataclass(frozen=True)
@@ -263,8 +264,13 @@ def fit_options(train: Sequence[Sequence[Item]], base: StoryOptions) -> StoryOpt
             if chosen.any()
             else np.zeros(len(FEATURE_NAMES) + 1)
         )
+    # The thresholds are tuned with a fixed merge threshold, so that the fit depends on the data
+    # only and not on the constants it starts from (refitting gives the same constants again).
     options = replace(
-        base, full_weights=shifted(fitted["full"], 0.5), title_weights=shifted(fitted["title"], 0.5)
+        base,
+        full_weights=shifted(fitted["full"], 0.5),
+        title_weights=shifted(fitted["title"], 0.5),
+        merge_threshold=TUNING_MERGE_THRESHOLD,
     )
 
     def total(candidate: StoryOptions) -> float:
