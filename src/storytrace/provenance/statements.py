@@ -10,9 +10,10 @@ sentences, one per article, that say the same thing: each of the first
 IDF-weighted content stems, the IDF taken over the story's early sentences), the sentence that
 agrees with sentences of the most articles is the seed (ties: the closest to every other
 article's nearest sentence, discounted by :data:`POSITION_DISCOUNT` per sentence after the lede),
-and each agreeing article contributes its sentence closest to the seed. An article that agrees only with another article's chosen
-sentence (a paraphrase of a paraphrase) joins in a second round. Articles that lead with
-something else (a denial, an explainer's background) are not part of the statement.
+and each agreeing article contributes its sentence closest to the seed. An article that agrees
+only with another article's chosen sentence (a paraphrase of a paraphrase) joins in a second
+round. Articles that lead with something else (a denial, an explainer's background) are not
+part of the statement.
 
 Pure functions; nothing is stored or printed here.
 
