@@ -138,3 +138,13 @@ def test_source_is_linked_to_the_actor_mention() -> None:
     event = next(e for e in code_events("a1", text, mentions=mentions) if e.type == "ASSAULT")
     assert event.source is not None and event.source.actor is not None
     assert (event.source.actor.text, event.source.label) == ("Kessa Brigades", "ORG")
+
+
+def test_a_clause_set_in_time_beside_the_telling_is_not_what_the_speaker_said() -> None:
+    text = (
+        "Two men were setting fire to the depot, the watchman told the Valley Courier, hours "
+        "before the owners said the depot had been attacked."
+    )
+    chains = {e.trigger.text: [s.text for s in e.attribution] for e in code_events("a1", text)}
+    assert chains["setting"][-1] == "the watchman"
+    assert chains["attacked"] == ["the owners"]

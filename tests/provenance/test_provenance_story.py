@@ -632,3 +632,53 @@ def test_a_speaker_citing_another_party_rests_on_it_but_not_on_its_own_reporter(
     )
     assert own.count == 1, own.summary
     assert own.roots[0].name == "Tessaly Newswire"
+
+
+def _speaker_story(second_name: str) -> Any:
+    """Two outlets quote a witness: one names her at once, one first as "a nurse"."""
+    one = (
+        "Marta Lindgren said she saw two men carry petrol cans into the clinic on Friday. "
+        "The clinic burned down an hour later."
+    )
+    two = (
+        "A nurse who works at the clinic says she saw two men carry petrol cans into the "
+        f"building on Friday. {second_name} said the men ran off before the fire started."
+    )
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-02"),
+    }
+    events = [
+        {
+            "article_id": "a",
+            "type": "ASSAULT",
+            "attribution": [{"text": "Coast News"}, {"text": "Marta Lindgren"}],
+            "evidence": {"start": 0, "end": one.index(" The clinic")},
+        },
+        {
+            "article_id": "b",
+            "type": "ASSAULT",
+            "attribution": [{"text": "River Times"}, {"text": "A nurse"}],
+            "evidence": {"start": 0, "end": two.index(f" {second_name}")},
+        },
+        {
+            "article_id": "b",
+            "type": "ASSAULT",
+            "attribution": [{"text": "River Times"}, {"text": second_name}],
+            "evidence": {"start": two.index(second_name), "end": len(two)},
+        },
+    ]
+    found = story_sources([], articles, events=events)
+    assert found.main is not None
+    return found.main.independent
+
+
+def test_an_unnamed_speaker_named_in_the_next_sentence_is_that_person() -> None:
+    found = _speaker_story("Marta Lindgren")
+    assert found.count == 1, found.summary
+    assert [root.name for root in found.roots] == ["Marta Lindgren"]
+
+
+def test_an_unnamed_speaker_followed_by_a_pronoun_stays_unnamed() -> None:
+    found = _speaker_story("She")
+    assert found.count == 2, found.summary

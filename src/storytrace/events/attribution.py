@@ -63,6 +63,10 @@ def path_chain(token: Token, text: str, antecedents: Sequence[Antecedent]) -> li
 
 def _is_complement(child: Token) -> bool:
     # "quoted the minister as saying ...": the quote reaches its content through "as".
+    if child.dep_ == "advcl" and any(grand.dep_ == "mark" for grand in child.children):
+        # "X told the paper, hours before the company said ...": a clause set in time or
+        # reason beside the telling is the narrator's, not part of what X said
+        return False
     return child.dep_ in _COMPLEMENTS or (child.dep_ == "prep" and child.lower_ == "as")
 
 

@@ -602,7 +602,8 @@ def _main_claim(
             )
         # An own-voice statement whose restatement nearby names a source ("Dozens of homes are
         # under water ... . The fire chief said in a statement that ...") rests on that source.
-        said.append(next((o for o in options if _attributed(o, article, counter)), options[0]))
+        chosen = next((o for o in options if _attributed(o, article, counter)), options[0])
+        said.append(_named_speaker(chosen, by_article.get(statement.article_id, []), article))
     seed = max(statements, key=lambda s: (s.agreement, -s.position))
     kinds = [kind for kind in types if kind]
     claim_type = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
@@ -612,6 +613,48 @@ def _main_claim(
         seed.sentence,
         said,
     )
+
+
+#: A speaker told only by what it is: "a farmer who lives beside the line", "one resident".
+_INDEFINITE = re.compile(r"^(?:an?|one|another)\s+[a-z]", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$")
+
+
+def _named_speaker(said: _Said, events: Sequence[Mapping[str, Any]], article: Article) -> _Said:
+    """The statement's unnamed speaker ("A farmer who lives beside the line says he saw ...")
+    named by the next sentence ("Pieter Quell said he watched ..."): the person is the source.
+
+    Only the sentence right after the statement is read, and only a speaker written as a full
+    name of two to four capitalised words, so two different unnamed witnesses stay apart.
+    """
+    if not said.attribution or not _INDEFINITE.match(said.attribution[-1]):
+        return said
+    following = _next_sentence(
+        article.text, _sentence_span(article.text, said.sentence, said.start)[1]
+    )
+    if following is None:
+        return said
+    for event in sorted(events, key=_evidence_start):
+        if following[0] <= _evidence_start(event) < following[1]:
+            chain = _names(event.get("attribution"))
+            if chain and _PERSON_NAME.match(chain[-1]):
+                return _Said(
+                    article_id=said.article_id,
+                    start=said.start,
+                    sentence=said.sentence,
+                    attribution=(*said.attribution[:-1], chain[-1]),
+                )
+    return said
+
+
+def _next_sentence(text: str, after: int) -> tuple[int, int] | None:
+    """The span of the sentence starting after offset ``after`` (``None`` at the end)."""
+    rest = text[after:]
+    start = after + len(rest) - len(rest.lstrip())
+    if start >= len(text):
+        return None
+    match = re.search(r"[.!?][\"”’)]*(?:\s|$)", text[start:])
+    return start, start + (match.end() if match else len(text) - start)
 
 
 def _attributed(said: _Said, article: Article, counter: _Counter) -> bool:
