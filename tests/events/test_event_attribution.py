@@ -148,3 +148,24 @@ def test_a_clause_set_in_time_beside_the_telling_is_not_what_the_speaker_said() 
     chains = {e.trigger.text: [s.text for s in e.attribution] for e in code_events("a1", text)}
     assert chains["setting"][-1] == "the watchman"
     assert chains["attacked"] == ["the owners"]
+
+
+def test_a_speaking_it_after_a_named_document_is_that_document() -> None:
+    text = (
+        "The Valley Courier has obtained the water board's internal audit into how the town "
+        "could store a message on its servers. It finds that two engineers attacked the "
+        "pumping station in March."
+    )
+    event = _event(text)
+    first = event.attribution[0]
+    assert (first.text, first.kind) == ("the water board's internal audit", "document")
+    assert first.pronoun is not None
+    assert first.pronoun.text == "It"
+
+
+def test_a_speaking_it_after_a_named_group_is_not_a_document() -> None:
+    text = (
+        "The report was published on Monday. The Harbour Union met in Kessel on Tuesday. "
+        "It said that guards attacked the strikers."
+    )
+    assert [s.kind for s in _event(text).attribution] != ["document"]

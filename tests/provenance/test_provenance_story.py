@@ -682,3 +682,55 @@ def test_an_unnamed_speaker_named_in_the_next_sentence_is_that_person() -> None:
 def test_an_unnamed_speaker_followed_by_a_pronoun_stays_unnamed() -> None:
     found = _speaker_story("She")
     assert found.count == 2, found.summary
+
+
+def test_an_audit_of_a_body_its_possessive_and_a_bare_audit_rest_on_that_body() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "Guards let the prisoner keep a phone, according to an internal audit of the "
+                "prison service seen by Coast News.",
+                ("Coast News", "an internal audit of the prison service"),
+            ),
+            "b": (
+                "River Times",
+                "It finds that guards let the prisoner keep a phone for months.",
+                ("River Times", "the prison service's internal audit", "the prison service"),
+            ),
+            "c": (
+                "Hill Blog",
+                "Coast News reports, quoting an internal audit, that guards let the prisoner "
+                "keep a phone.",
+                ("Hill Blog", "Coast News", "an internal audit"),
+            ),
+        },
+        "phone",
+    )
+    assert found.count == 1, found.summary
+    assert [root.name for root in found.roots] == ["the prison service"]
+
+
+def test_two_bodies_audits_keep_a_bare_audit_as_it_is() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "Guards let the prisoner keep a phone, according to the prison service's audit.",
+                ("Coast News", "the prison service's audit"),
+            ),
+            "b": (
+                "River Times",
+                "Guards let the prisoner keep a phone, according to an audit of the Justice "
+                "Ministry.",
+                ("River Times", "an audit of the Justice Ministry"),
+            ),
+            "c": (
+                "Hill Blog",
+                "Guards let the prisoner keep a phone, an audit says.",
+                ("Hill Blog", "an audit"),
+            ),
+        },
+        "phone",
+    )
+    assert found.count == 3, found.summary

@@ -128,7 +128,7 @@ def speaker_links(
     speaker = _speaker(token, cue, text, antecedents)
     found: list[Speaker] = []
     if speaker.kind == "document":
-        author = document_author(token)
+        author = document_author(_pronoun_document(token, antecedents) or token)
         if author is not None:
             found.append(_speaker(author, _author_cue(author), text, antecedents))
     found.append(speaker)
@@ -197,6 +197,18 @@ def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent
     start, end = phrase_span(token)
     kind = speaker_kind(token, start, end, text)
     if token.pos_ == "PRON":
+        document = _pronoun_document(token, antecedents)
+        if document is not None:
+            # "The paper has obtained the ministry's audit. It finds that ...": the document
+            low, high = phrase_span(document)
+            return Speaker(
+                text=text[low:high],
+                start=low,
+                end=high,
+                kind="document",
+                cue=cue,
+                pronoun=TextSpan(text=text[start:end], start=start, end=end),
+            )
         antecedent = antecedent_of(token, antecedents)
         if antecedent is not None:
             pronoun = TextSpan(text=text[start:end], start=start, end=end)
@@ -212,6 +224,45 @@ def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent
                 pronoun=pronoun,
             )
     return Speaker(text=text[start:end], start=start, end=end, kind=kind, cue=cue)
+
+
+def _pronoun_document(token: Token, antecedents: Sequence[Antecedent]) -> Token | None:
+    """The document a speaking "it" stands for, when one was named after the last actor
+    mention it could stand for."""
+    if token.pos_ != "PRON":
+        return None
+    document = _document_before(token)
+    antecedent = antecedent_of(token, antecedents)
+    if document is None or (antecedent is not None and antecedent.end > document.idx):
+        return None
+    return document
+
+
+def _document_before(pronoun: Token) -> Token | None:
+    """The document noun a speaking "it" stands for, from the pronoun's sentence before it and
+    the sentence before that."""
+    if pronoun.lower_ != "it":
+        return None
+    sentence = pronoun.sent
+    first = sentence.start
+    if first > 0:
+        first = pronoun.doc[first - 1].sent.start
+    found = [
+        token
+        for token in pronoun.doc[first : pronoun.i]
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in DOCUMENT_NOUNS
+    ]
+    # the most salient: nearest its sentence's root ("obtained the audit into how he could
+    # record a message": the audit), then the latest
+    return min(found, key=lambda token: (_depth(token), -token.i), default=None)
+
+
+def _depth(token: Token) -> int:
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token = token.head
+        steps += 1
+    return steps
 
 
 def quote_regions(

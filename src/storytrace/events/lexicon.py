@@ -164,7 +164,8 @@ DOCUMENT_NOUNS: Final = words(
     """statement letter memo memorandum report communique communiqué document declaration
     release transcript note cable email e-mail post tweet video message leaflet manifesto
     resolution ruling verdict decree bulletin filing complaint indictment affidavit study
-    survey paper brief dossier notice order law bill proclamation announcement"""
+    survey paper brief dossier notice order law bill proclamation announcement audit
+    lawsuit"""
 )
 
 #: Words that make a noun phrase a news outlet.

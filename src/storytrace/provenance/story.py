@@ -66,6 +66,11 @@ COPIED_SHARE = 0.5
 _POSSESSOR = re.compile(
     r"^(?P<owner>.+?)(?:'s|’s|s'|s’)\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)(?:\s+of\b.*)?$"
 )
+#: "an internal audit of the prison service", "a report by the Coastal Observatory": a
+#: product named before its owner.
+_PRODUCT_OF = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:of|by|from)\s+(?P<owner>(?:the\s+)?[\w'’ -]+)$"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 #: Nouns that name what a party produced: "X's translation" rests on X.
@@ -84,6 +89,8 @@ _PRODUCTS = frozenset(
         "version",
         "findings",
         "review",
+        "audit",
+        "audits",
         "assessment",
         "spokesman",
         "spokeswoman",
@@ -1066,13 +1073,51 @@ class _Normaliser:
         translators.discard("")
         if len(translators) == 1:
             self._translator = next(iter(translators))
+        owners: dict[str, set[str]] = {}
+        for name in names:
+            owned = self._owner(name)
+            if owned:
+                owners.setdefault(owned[0], set()).add(name_key(owned[1], keys))
+        self._owners = {
+            noun: self._shown(next(iter(one))) for noun, one in owners.items() if len(one) == 1
+        }
+
+    def _owner(self, text: str) -> tuple[str, str] | None:
+        """The product's head noun and its owner, for "X's audit" and "an audit of X", when X
+        is a named party (not "an analysis of the data")."""
+        bare = _DETERMINER.sub("", " ".join(text.split()))
+        match = _POSSESSOR.match(bare)
+        if match:
+            noun, owner = match.group("noun").split()[-1], match.group("owner")
+        elif (match := _PRODUCT_OF.match(bare)) is not None:
+            noun, owner = match.group("noun"), match.group("owner")
+        else:
+            return None
+        noun = noun.casefold()
+        if noun not in _PRODUCTS or citation_kind(owner) in {"document", "unknown"}:
+            return None
+        return noun.removesuffix("s") if noun.endswith("audits") else noun, owner
 
     def chain(self, attribution: Sequence[str]) -> tuple[str, ...]:
         """The chain with each link normalised; the outlet (first link) is kept as it is."""
         if not attribution:
             return ()
         kept = [text for text in attribution[1:] if text.strip().casefold() not in _PRONOUNS]
-        return (attribution[0], *(self.link(text) for text in kept))
+        links = [self.link(text) for text in kept]
+        if kept and links[-1] == self._document(kept[-1]):
+            owner = self._owners.get(links[-1].removeprefix("the "))
+            if owner:
+                links.append(owner)  # "quoting an internal audit": the story's one audit's owner
+        return (attribution[0], *links)
+
+    def _document(self, text: str) -> str | None:
+        """ "the letter" for a document named by what it is ("a handwritten letter"), else
+        ``None``."""
+        words = _WORD.findall(_DETERMINER.sub("", " ".join(text.split())))
+        if not words or citation_kind(text) != "document" or any(w[:1].isupper() for w in words):
+            return None
+        head = list(itertools.takewhile(lambda w: w.casefold() not in _PLACE_PREPOSITIONS, words))
+        return f"the {(head or words)[-1].casefold()}"
 
     def link(self, text: str) -> str:
         """One link: possessed products become their owner, generic heads their named party,
@@ -1082,6 +1127,8 @@ class _Normaliser:
         match = _POSSESSOR.match(_DETERMINER.sub("", text))
         if match and any(w.casefold() in _PRODUCTS for w in match.group("noun").split()):
             text = match.group("owner")
+        elif (owned := self._owner(text)) is not None:
+            text = owned[1]  # "an internal audit of the prison service": the prison service
         bare = _OUTLET_DESCRIPTORS.sub("", _DETERMINER.sub("", text))
         if bare != _DETERMINER.sub("", text) and name_key(bare) in self._outlets:
             return self._outlets[name_key(bare)]  # "the Pellion Wire news agency"
@@ -1111,8 +1158,8 @@ class _Normaliser:
         capitalised = any(w[:1].isupper() for w in words)
         if head in {"translation", "translations"} and not capitalised and self._translator:
             return self._shown(self._translator)  # "a translation": the story's one translator
-        if citation_kind(text) == "document" and not any(w[:1].isupper() for w in words):
-            return f"the {head}"  # "a handwritten letter", "the three-page letter": the letter
+        if (document := self._document(text)) is not None:
+            return document  # "a handwritten letter", "the three-page letter": the letter
         if len(words) <= 2 and not any(w[:1].isupper() for w in words) and head in self._heads:
             return self._shown(self._heads[head])  # "the institute": the one named institute
         return text
