@@ -89,3 +89,20 @@ def test_a_restatement_of_the_claim_in_the_same_article_is_its_support() -> None
         "The Kelby police chief said officers scuffled with marchers against the bus depot "
         "near the council building."
     ]
+
+
+def test_copies_of_one_report_do_not_make_its_words_common() -> None:
+    wire = (
+        "A gas explosion tore through a bakery on Mill Street in Dunvale early on Friday, "
+        "injuring three workers. Firefighters searched the rubble for hours. The owner was "
+        "abroad. Neighbours were told to keep their windows shut."
+    )
+    own = (
+        "Mill Street was still closed on Saturday. Our reporter saw firefighters carry three "
+        "injured bakery workers into waiting ambulances after the loud blast in Dunvale, amid "
+        "sirens, shouting and thick smoke."
+    )
+    texts = {"a": wire, "b": wire, "c": wire, "d": own}
+    found = {s.article_id: s for s in main_statement(texts)}
+    assert set(found) == {"a", "b", "c", "d"}
+    assert found["d"].sentence.startswith("Our reporter saw")

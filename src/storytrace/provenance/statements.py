@@ -242,11 +242,13 @@ def _weights(sentences: Sequence[_Sentence]) -> dict[str, float]:
     """Inverse sentence frequency of each stem within the story's early sentences.
 
     Words every early sentence uses (the story's main names) say less about what a sentence
-    states than the words that set it apart ("denied", "ports").
+    states than the words that set it apart ("denied", "ports"). Sentences with the same words
+    count once: three copies of one wire report do not make its words common.
     """
     frequency: dict[str, int] = {}
-    for sentence in sentences:
-        for word in sentence.words:
+    distinct = {sentence.words for sentence in sentences}
+    for words in distinct:
+        for word in words:
             frequency[word] = frequency.get(word, 0) + 1
-    total = len(sentences)
+    total = len(distinct)
     return {word: math.log((1 + total) / (1 + count)) + 1.0 for word, count in frequency.items()}
