@@ -16,6 +16,7 @@ from storytrace.provenance import (
     find_citations,
     headline_credit,
     lead_chains,
+    sentence_speaker,
     translated_document,
 )
 
@@ -258,3 +259,22 @@ def test_a_named_speaker_and_a_name_after_a_role_are_citations() -> None:
     assert ("Oskar Brenning", "said") in [(c.text, c.cue) for c in find_citations(role)]
     for text in ("On Monday March said nothing.", "This said, the levee held.", "Today said it."):
         assert not [c for c in find_citations(text) if c.cue == "said"], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police, however, say two men beat the driver outside the depot.", "Police"),
+        ("Local officials said on Monday that the dam had burst.", "Local officials"),
+        ("The dam burst on Monday, local officials said.", "local officials"),
+        ("Dozens of homes are under water, residents told the Marsh Gazette.", "residents"),
+        ("Rebels shelled the port on Monday.", None),
+        ("He said the dam burst.", None),
+        ("Many say the port was shelled.", None),
+        ("When the army said the port was shelled, nobody believed it.", None),
+    ],
+)
+def test_a_sentence_opening_or_ending_with_its_speaker_names_it(
+    sentence: str, speaker: str | None
+) -> None:
+    assert sentence_speaker(sentence) == speaker

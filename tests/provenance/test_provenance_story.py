@@ -734,3 +734,30 @@ def test_two_bodies_audits_keep_a_bare_audit_as_it_is() -> None:
         "phone",
     )
     assert found.count == 3, found.summary
+
+
+def test_a_statement_without_an_event_reads_the_speaker_it_opens_with() -> None:
+    one = (
+        "Two men beat a delivery driver outside the Kessel depot on Sunday, Kessel police said "
+        "in a statement. The driver is in hospital."
+    )
+    two = (
+        "The Iron Oak group denied any part in the attack. Police, however, say two men beat "
+        "the delivery driver outside the Kessel depot on Sunday night."
+    )
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-01"),
+    }
+    events = [
+        {
+            "article_id": "a",
+            "type": "ASSAULT",
+            "attribution": [{"text": "Coast News"}, {"text": "Kessel police"}],
+            "evidence": {"start": 0, "end": one.index(" The driver")},
+        }
+    ]
+    found = story_sources([], articles, events=events)
+    assert found.main is not None
+    assert found.main.articles == ("a", "b")
+    assert found.main.independent.count == 1, found.main.independent.summary

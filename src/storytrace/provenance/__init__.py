@@ -22,6 +22,7 @@ from storytrace.provenance.citations import (
     find_citations,
     headline_credit,
     lead_chains,
+    sentence_speaker,
     translated_document,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
@@ -55,5 +56,6 @@ __all__ = [
     "headline_credit",
     "lead_chains",
     "name_key",
+    "sentence_speaker",
     "translated_document",
 ]

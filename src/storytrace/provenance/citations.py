@@ -10,7 +10,7 @@ expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
 :func:`citation_kind`, :func:`headline_credit`, :func:`translated_document`,
-:data:`KINDS`.
+:func:`sentence_speaker`, :data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -630,6 +630,64 @@ def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
             continue
         host = host.removeprefix("www.")
         yield Citation(text=host, start=None, end=None, kind="outlet", cue="link", href=href)
+
+
+_SAY = (
+    r"(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|insist|insists|insisted|"
+    r"believe|believes|told\s+[\w ]{1,40}?)"
+)
+_ASIDE = (
+    r"(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
+    r"too|also)\s*,)?"
+)
+#: "Police, however, say the father ...", "Local officials said on Monday that ...".
+_SPEAKER_FIRST = re.compile(
+    rf"^(?P<party>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?){_ASIDE}\s+{_SAY}"
+    r"(?:\s+on\s+\w+)?(?:\s+that)?\s+\S"
+)
+#: "..., police said." at the end of the sentence.
+_SPEAKER_LAST = re.compile(
+    rf",\s+(?P<party>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+{_SAY}"
+    r"(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*$"
+)
+_NOT_SPEAKERS = frozenset({*_PRONOUNS, "many", "some", "others", "critics", "experts"}) - {
+    "police",
+    "officials",
+}
+
+
+def sentence_speaker(sentence: str) -> str | None:
+    """Who a sentence says it reports, when it opens or ends with its speaker and a speech verb
+    ("Police, however, say the father was attacked", "..., local officials said.").
+
+    For a sentence already known to state a claim (no event coded in it to carry a chain);
+    unlike :func:`find_citations`, a common noun ("police", "residents") is a speaker here.
+
+    Args:
+        sentence: one sentence.
+
+    Returns:
+        the speaker as written, or ``None`` (none, or a pronoun).
+    """
+    text = " ".join(sentence.split())[:MAX_CHARS]
+    for pattern in (_SPEAKER_FIRST, _SPEAKER_LAST):
+        match = pattern.search(text)
+        if match:
+            party = match.group("party").strip()
+            words = party.casefold().split()
+            if (
+                words
+                and words[-1] not in _NOT_SPEAKERS
+                and words[0]
+                not in _NOT_PARTIES
+                - {
+                    "the",
+                    "a",
+                    "an",
+                }
+            ):
+                return party
+    return None
 
 
 def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Citation, ...]:

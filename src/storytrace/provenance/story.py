@@ -42,6 +42,7 @@ from storytrace.provenance.citations import (
     find_citations,
     headline_credit,
     lead_chains,
+    sentence_speaker,
     translated_document,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
@@ -447,7 +448,13 @@ def story_sources(
         article_id: find_citations(article.text, [(link.href, link.text) for link in article.links])
         for article_id, article in articles.items()
     }
-    normalise = _Normaliser(story, claims := list(claims), table, found)
+    normalise = _Normaliser(
+        story,
+        claims := list(claims),
+        table,
+        found,
+        names=[name for event in events or () for name in _names(event.get("attribution"))],
+    )
     whole = {
         a: _normalised(_article_chains(articles[a], citations), normalise)
         for a, citations in found.items()
@@ -599,6 +606,8 @@ def _main_claim(
                 types.extend(str(event.get("type") or "") for event in inside)
             # the sentence's attribution: the longest chain any of its events carries
             chain = max((_names(event.get("attribution")) for event in inside), key=len, default=())
+            if len(chain) < 2 and (speaker := sentence_speaker(article.text[start:end])):
+                chain = (outlet, speaker)  # no event coded: "Police, however, say ..."
             options.append(
                 _Said(
                     article_id=statement.article_id,
@@ -1003,11 +1012,14 @@ class _Normaliser:
         claims: Sequence[ClaimLike],
         aliases: Mapping[str, str],
         citations: Mapping[str, Sequence[Citation]] | None = None,
+        names: Iterable[str] = (),
     ) -> None:
         keys = alias_table(aliases)
         named: dict[str, set[str]] = {}
         cited = [c for found in (citations or {}).values() for c in found]
-        names = [name for claim in claims for m in claim.mentions for name in m.attribution]
+        names = [name for claim in claims for m in claim.mentions for name in m.attribution] + [
+            *names
+        ]
         names += [c.text for c in cited]
         names += [article.outlet or "" for article in articles.values()]
         names += list(aliases.values())
