@@ -272,13 +272,20 @@ def labelled_claim_count(
     )
 
 
+def article_url(story: dict[str, Any], article: dict[str, Any]) -> str:
+    """The article's URL: one host per outlet, as on the web (a site's furniture is learned per
+    host, so unrelated outlets must not share one)."""
+    host = re.sub(r"[^a-z0-9]+", "-", str(article["outlet"]).casefold()).strip("-") or "outlet"
+    return f"https://{host}.example/{story['id']}/{article['id']}"
+
+
 def write_jsonl(stories: list[dict[str, Any]], path: Path) -> None:
     """Write every story's articles as one JSON Lines file, as a user would feed them."""
     with path.open("w", encoding="utf-8") as stream:
         for story in stories:
             for article in story["articles"]:
                 record = {
-                    "url": f"https://bench.example/{story['id']}/{article['id']}",
+                    "url": article_url(story, article),
                     "outlet": article["outlet"],
                     "published": article["published"],
                     "title": article.get("title") or article["text"].split(". ")[0][:120],
@@ -311,7 +318,7 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                 stored = {
                     a["id"]: ids[url]
                     for a in story["articles"]
-                    if (url := f"https://bench.example/{story['id']}/{a['id']}") in ids
+                    if (url := article_url(story, a)) in ids
                 }
                 members = tuple(stored.values())
                 if not members:
