@@ -26,7 +26,9 @@ from storytrace.extract.textdump import (
     classify_lines,
     extract_text_dump,
     learned_furniture,
+    near_copy,
     page_line_keys,
+    prose_keys,
     site_key,
 )
 from storytrace.model import Article, Page, Source
@@ -115,9 +117,14 @@ def site_furniture(pages: Iterable[LabelledPage]) -> dict[Path, frozenset[str]]:
     learned: dict[Path, frozenset[str]] = {}
     for members in groups.values():
         counts: Counter[str] = Counter()
+        counted = 0
         for labelled in members:
-            counts.update(page_line_keys(labelled.text))
-        keys = learned_furniture(counts, len(members))
+            page_keys = page_line_keys(labelled.text)
+            if near_copy(page_keys, sum(1 for key in prose_keys(page_keys) if counts[key])):
+                continue  # another version of a page counted already: it counts once
+            counts.update(page_keys)
+            counted += 1
+        keys = learned_furniture(counts, counted)
         for labelled in members:
             learned[labelled.path] = keys
     return learned

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -137,3 +138,30 @@ def test_no_link_then_link_catches_up(corpus: Path) -> None:
     caught_up = analyze([str(corpus)], store)
     assert caught_up.stored == 0 and caught_up.clustered == 37
     assert store.snapshot() == reference.snapshot()
+
+
+def test_versions_of_one_article_on_one_site_keep_their_paragraphs(tmp_path: Path) -> None:
+    paragraphs = [
+        "Rebels shelled the port of Kessel on Monday, killing four dock workers, the harbour "
+        "authority said in a statement.",
+        "The shelling began at dawn and lasted about an hour, witnesses told reporters who "
+        "reached the docks later that morning.",
+        "The authority said two cranes were destroyed and that the port would stay closed "
+        "until further notice.",
+    ]
+    records = [
+        {
+            "url": f"https://kesselnews.example/port-{n}",
+            "title": "Port shelled",
+            "published": f"2026-05-0{n + 1}",
+            "text": "\n\n".join([*paragraphs, f"Update {n}: officials are expected to speak."]),
+        }
+        for n in range(3)
+    ]
+    path = tmp_path / "versions.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    store = Store(memory=True)
+    summary = analyze([str(path)], store)
+    assert summary.stored == 3, list(store.failures())
+    for article in store.articles():
+        assert all(paragraph in article.text for paragraph in paragraphs)

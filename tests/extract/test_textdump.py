@@ -19,12 +19,15 @@ from hypothesis import strategies as st
 from storytrace.extract.textdump import (
     EXTRACTOR,
     LABELS,
+    PROSE_WORDS,
     TextDumpOptions,
     classify_lines,
     extract_text_dump,
     learned_furniture,
     line_key,
+    near_copy,
     page_line_keys,
+    prose_keys,
     site_key,
 )
 from storytrace.model import Article, Page, Rejected, Source
@@ -459,3 +462,12 @@ def test_advertised_channel_is_named_as_the_page_names_it() -> None:
     assert isinstance(article, Article)
     assert article.outlet == "Valley Ledger"
     assert article.author == "kam_r"
+
+
+def test_a_page_repeating_known_prose_is_a_near_copy() -> None:
+    prose = [f"line {n} " + "word " * PROSE_WORDS for n in range(5)]
+    keys = frozenset([*prose, "share this", "subscribe"])
+    assert prose_keys(keys) == sorted(prose)
+    assert near_copy(keys, seen=3)
+    assert not near_copy(keys, seen=2)  # two of five prose lines: a page of its own
+    assert not near_copy(frozenset(["share this", "subscribe"]), seen=0)

@@ -14,8 +14,8 @@ and handles, separators, position relative to the body block, cues such as "Rela
 the measured figures.
 
 Stable API: :class:`TextDumpOptions`, :func:`extract_text_dump`, :func:`classify_lines`,
-:func:`line_key`, :func:`page_line_keys`, :func:`site_key`, :func:`learned_furniture` and the
-line labels of :data:`LABELS`.
+:func:`line_key`, :func:`page_line_keys`, :func:`site_key`, :func:`learned_furniture`,
+:func:`near_copy`, :func:`prose_keys`, :data:`PROSE_WORDS` and the line labels of :data:`LABELS`.
 """
 
 from __future__ import annotations
@@ -415,6 +415,33 @@ def page_line_keys(text: str, *, options: TextDumpOptions = _DEFAULT_OPTIONS) ->
     """
     keys = (line_key(line.text, max_chars=options.max_key_chars) for line in _split(text))
     return frozenset(key for key in keys if key is not None)
+
+
+#: A line of at least this many words is prose, not furniture, when a page repeats it.
+PROSE_WORDS: Final = 12
+
+
+def prose_keys(keys: Collection[str]) -> list[str]:
+    """The line keys of a page that read as prose (:data:`PROSE_WORDS` words or more), sorted."""
+    return sorted(key for key in keys if len(key.split()) >= PROSE_WORDS)
+
+
+def near_copy(keys: Collection[str], seen: int) -> bool:
+    """Whether a page repeats the prose of pages of its site counted before it.
+
+    Another version of one article, or a repost on the same site, should count once for
+    furniture learning: otherwise three versions of an article teach the site that the
+    article's paragraphs are furniture.
+
+    Args:
+        keys: the page's line keys (:func:`page_line_keys`).
+        seen: how many of its :func:`prose_keys` the site's counted pages already hold.
+
+    Returns:
+        ``True`` when at least two, and at least 60%, of its prose lines are known.
+    """
+    prose = len(prose_keys(keys))
+    return prose >= 2 and seen >= 2 and seen >= 0.6 * prose
 
 
 def learned_furniture(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from storytrace.errors import SchemaVersionError, StoreError
+from storytrace.extract.textdump import near_copy, prose_keys
 from storytrace.model import (
     Article,
     DateGuess,
@@ -262,6 +263,21 @@ class StoryStateRows:
 _IN_CHUNK = 500
 
 
+def _near_copy(db: sqlite3.Connection, site: str, keys: frozenset[str]) -> bool:
+    """Whether a text dump repeats the prose of its site's counted pages
+    (:func:`storytrace.extract.textdump.near_copy`): it is then not counted."""
+    prose = prose_keys(keys)
+    seen = 0
+    for start in range(0, len(prose), 500):
+        chunk = prose[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        seen += db.execute(
+            f"SELECT COUNT(*) FROM site_lines WHERE site = ? AND key IN ({marks})",
+            (site, *chunk),
+        ).fetchone()[0]
+    return near_copy(keys, seen)
+
+
 class Store:
     """A storytrace store in one SQLite file (or in memory).
 
@@ -459,6 +475,8 @@ class Store:
     def _count_lines(
         self, db: sqlite3.Connection, page_id: str, site: str, keys: frozenset[str]
     ) -> None:
+        if _near_copy(db, site, keys):
+            return
         inserted = db.execute(
             "INSERT OR IGNORE INTO site_pages (id, site) VALUES (?, ?)", (page_id, site)
         ).rowcount
