@@ -213,63 +213,49 @@ def main_claim_hits(
 
 
 def labelled_claim_count(
-    store: Any, members: tuple[str, ...], spans: dict[str, tuple[int, int]]
+    store: Any, story: Any, spans: dict[str, tuple[int, int]]
 ) -> tuple[int, str, int]:
-    """Count the labelled claim as the pipeline would if claim grouping had found it.
+    """Count the main claim as the pipeline would if it had found the labelled claim sentences.
 
-    The claim is made of the first coded event inside each article's labelled claim sentence;
-    everything else (texts, reuse links, actor aliases, the counting) is the pipeline's.
+    The statements are the labelled claim sentences; everything else (events, citations, reuse
+    links, actor aliases, the counting) is the pipeline's.
 
     Returns:
-        the count, its summary, and how many labelled articles have no event in their claim
-        sentence (they are left out of the claim).
+        the count, its summary, and how many labelled articles have no coded event in their
+        claim sentence (their attribution comes from citations and the sentence alone).
     """
-    from storytrace.claims import Claim, ClaimMention, events_from_dicts
-    from storytrace.provenance.story import story_sources
+    from storytrace.linking import story_sources_of
+    from storytrace.provenance.statements import Statement
 
-    events = events_from_dicts(
-        store.events(list(members)), {m: store.mentions_of(m) for m in members}
-    )
-    picked = []
-    for article_id, (low, high) in spans.items():
-        inside = [e for e in events if e.article_id == article_id and low <= e.start < high]
-        if inside:
-            picked.append(inside[0])
-    if not picked:
-        return 0, "no coded event in any claim sentence", len(spans)
-    claim = Claim(
-        id="labelled",
-        type=picked[0].type,
-        source="",
-        target="",
-        sentence=picked[0].sentence,
-        mentions=tuple(
-            ClaimMention(
-                article_id=e.article_id,
-                index=e.index,
-                start=e.start,
-                negated=e.negated,
-                hedged=e.hedged,
-                question=e.question,
-                attribution=e.attribution,
-                sentence=e.sentence,
+    statements = []
+    no_event = 0
+    events = list(store.events(list(spans)))
+    for article_id, (low, high) in sorted(spans.items()):
+        article = store.article(article_id)
+        if article is None:
+            continue
+        statements.append(
+            Statement(
+                article_id=article_id,
+                start=low,
+                end=high,
+                sentence=article.text[low:high],
+                position=0,
+                agreement=1.0,
             )
-            for e in picked
-        ),
-    )
-    articles = {a.id: a for a in map(store.article, members) if a is not None}
-    aliases: dict[str, str] = {}
-    wanted = set().union(*(store.actor_ids_of(article_id) for article_id in members))
-    for actor in store.actors_by_id(sorted(wanted)):
-        for alias in actor["aliases"]:
-            aliases.setdefault(str(alias["alias"]), str(actor["name"]))
-    found = story_sources([claim], articles, store.reuse_links(list(members)), aliases=aliases)
+        )
+        inside = [
+            e
+            for e in events
+            if e["article_id"] == article_id
+            and low <= int((e.get("evidence") or {}).get("start", -1)) < high
+        ]
+        no_event += not inside
+    if not statements:
+        return 0, "no labelled claim sentence in the stored texts", len(spans)
+    found = story_sources_of(store, story, statements=statements)
     main = found.main.independent if found.main else None
-    return (
-        main.count if main else 0,
-        main.summary if main else "no claim",
-        len(spans) - len(picked),
-    )
+    return (main.count if main else 0, main.summary if main else "no claim", no_event)
 
 
 def article_url(story: dict[str, Any], article: dict[str, Any]) -> str:
@@ -324,17 +310,15 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                 if not members:
                     results.append(PipelineResult(count=0, summary="no article stored"))
                     continue
-                found = story_sources_of(
-                    store,
-                    Story(
-                        id=members[0],
-                        title=None,
-                        first_published=None,
-                        last_published=None,
-                        article_ids=members,
-                        outlets=(),
-                    ),
+                whole = Story(
+                    id=members[0],
+                    title=None,
+                    first_published=None,
+                    last_published=None,
+                    article_ids=members,
+                    outlets=(),
                 )
+                found = story_sources_of(store, whole)
                 main = found.main.independent if found.main else None
                 sentences = {
                     stored[a["id"]]: a["claim_sentence"]
@@ -343,7 +327,7 @@ def pipeline_counts(stories: list[dict[str, Any]]) -> list[PipelineResult]:
                 }
                 spans = claim_spans(store, sentences)
                 hits = statement_hits(store, members, spans)
-                labelled = labelled_claim_count(store, members, spans) if spans else None
+                labelled = labelled_claim_count(store, whole, spans) if spans else None
                 results.append(
                     PipelineResult(
                         count=main.count if main else 0,

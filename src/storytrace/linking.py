@@ -44,6 +44,7 @@ from storytrace.events.records import outlet_speaker
 from storytrace.events.selective import warm_up as warm_up_selective_parse
 from storytrace.model import Article, Story, content_hash
 from storytrace.nlp import load_pipeline
+from storytrace.provenance.statements import Statement
 from storytrace.provenance.story import StorySources, story_sources, url_variants
 from storytrace.reuse import IndexState, ReuseIndex, link_articles, sketch_texts
 from storytrace.reuse.index import COUNTER_PAGE_CELLS, U32, IndexChanges
@@ -241,12 +242,16 @@ def _touched_stories(
     return stories, members
 
 
-def story_sources_of(store: Store, story: Story) -> StorySources:
+def story_sources_of(
+    store: Store, story: Story, *, statements: Sequence[Statement] | None = None
+) -> StorySources:
     """Compute a story's independent sources from the store: claims, texts, reuse links, actors.
 
     Args:
         store: the store.
         story: the story.
+        statements: each article's sentence stating the story's central claim, when a reader
+            chose them; ``None`` finds them.
     """
     from storytrace.claims import group_claims
 
@@ -270,6 +275,7 @@ def story_sources_of(store: Store, story: Story) -> StorySources:
         linked=_linked_articles(store, articles),
         aliases=aliases,
         actor_ids=actor_ids,
+        statements=statements,
     )
 
 

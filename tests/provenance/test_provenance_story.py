@@ -7,6 +7,7 @@ from typing import Any
 
 from storytrace.claims.records import Claim, ClaimMention
 from storytrace.model import Article, DateGuess, Link, Source
+from storytrace.provenance.statements import Statement
 from storytrace.provenance.story import story_sources, url_key
 
 INSTITUTE = (
@@ -761,3 +762,44 @@ def test_a_statement_without_an_event_reads_the_speaker_it_opens_with() -> None:
     assert found.main is not None
     assert found.main.articles == ("a", "b")
     assert found.main.independent.count == 1, found.main.independent.summary
+
+
+def test_statements_a_reader_chose_are_counted_instead_of_the_found_ones() -> None:
+    one = (
+        "The dam at Orlen burst on Monday night, the water board said. Farms were flooded. "
+        "Engineers had warned of cracks in March."
+    )
+    two = (
+        "The dam at Orlen burst on Monday night. Farmers said they saw the wall give way "
+        "before midnight."
+    )
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-01"),
+    }
+    events = [
+        {
+            "article_id": "a",
+            "type": "ASSAULT",
+            "attribution": [{"text": "Coast News"}, {"text": "the water board"}],
+            "evidence": {"start": 0, "end": one.index(" Farms")},
+        }
+    ]
+    found = story_sources([], articles, events=events)
+    assert found.main is not None
+    assert found.main.independent.count == 2  # the water board; River Times' own lede
+    start = two.index("Farmers")
+    chosen = [
+        Statement(
+            article_id="b",
+            start=start,
+            end=len(two),
+            sentence=two[start:],
+            position=1,
+            agreement=1.0,
+        )
+    ]
+    picked = story_sources([], articles, events=events, statements=chosen)
+    assert picked.main is not None
+    assert picked.main.articles == ("b",)
+    assert [root.name for root in picked.main.independent.roots] == ["Farmers"]

@@ -53,7 +53,7 @@ from storytrace.provenance.sources import (
     Root,
     count_independent,
 )
-from storytrace.provenance.statements import main_statement
+from storytrace.provenance.statements import Statement, main_statement
 
 #: A line that is wholly a credit: "Source: Northern Wire", "(via Northern Wire)".
 _CREDIT_LINE = re.compile(
@@ -412,6 +412,7 @@ def story_sources(
     aliases: Mapping[str, str] | None = None,
     actor_ids: Mapping[str, str] | None = None,
     options: ProvenanceOptions | None = None,
+    statements: Sequence[Statement] | None = None,
 ) -> StorySources:
     """Count the independent sources of each claim of a story, and of the story.
 
@@ -429,6 +430,8 @@ def story_sources(
         actor_ids: spelling to canonical actor id (the actor table's aliases), to tie the
             graph's parties to actors.
         options: how copies and citations are read.
+        statements: each article's sentence stating the story's central claim, when known
+            (a reader chose them); ``None`` finds them (:func:`main_statement`).
 
     Returns:
         the per-claim counts and the story's distinct roots.
@@ -509,7 +512,7 @@ def story_sources(
         if (counted := counter.count(claim.id, claim.type, claim.sentence, claim.mentions))
     ]
     results.sort(key=lambda item: (-len(item.articles), item.claim_id))
-    main = _main_claim(story, events, counter)
+    main = _main_claim(story, events, counter, statements)
     return _story(results, graph.build(), main)
 
 
@@ -574,14 +577,21 @@ class _Counter:
 
 
 def _main_claim(
-    articles: Mapping[str, Article], events: Sequence[Mapping[str, Any]], counter: _Counter
+    articles: Mapping[str, Article],
+    events: Sequence[Mapping[str, Any]],
+    counter: _Counter,
+    known: Sequence[Statement] | None = None,
 ) -> ClaimSources | None:
     """The story's central claim (:func:`main_statement`) and its independent sources.
 
     Each article's statement is read with the longest attribution chain of the coded events in
     its sentence (the first of equal ones), when there is one.
     """
-    statements = main_statement({a: article.text for a, article in articles.items()})
+    statements = (
+        tuple(s for s in known if s.article_id in articles)
+        if known is not None
+        else main_statement({a: article.text for a, article in articles.items()})
+    )
     if not statements:
         return None
     by_article: dict[str, list[Mapping[str, Any]]] = {}
