@@ -169,3 +169,20 @@ def test_a_speaking_it_after_a_named_group_is_not_a_document() -> None:
         "It said that guards attacked the strikers."
     )
     assert [s.kind for s in _event(text).attribution] != ["document"]
+
+
+def test_a_trailing_reporting_clause_parsed_as_a_conjunct_speaks_the_sentence() -> None:
+    text = (
+        "Soldiers killed the three unarmed men in a field on Thursday evening, the rights group "
+        "Open Field found after interviewing relatives and examining the bodies."
+    )
+    assert [s.text for s in _event(text).attribution] == ["Open Field"]
+
+
+def test_a_coordinated_clause_with_content_of_its_own_is_not_a_report() -> None:
+    assert _event("Soldiers killed three men, and the army said nothing.").attribution == ()
+
+
+def test_a_speaker_named_in_apposition_is_the_name() -> None:
+    text = "The regional fire chief, Oskar Brenning, said rebels attacked the depot."
+    assert [(s.text, s.kind) for s in _event(text).attribution] == [("Oskar Brenning", "person")]

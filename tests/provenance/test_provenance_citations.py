@@ -278,3 +278,15 @@ def test_a_sentence_opening_or_ending_with_its_speaker_names_it(
     sentence: str, speaker: str | None
 ) -> None:
     assert sentence_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police fired tear gas on Sunday, an SPI reporter at the square saw.", "SPI"),
+        ("Police fired tear gas, a reporter for the Valley Courier saw.", "the Valley Courier"),
+        ("Our reporter saw police fire tear gas on the square.", None),
+    ],
+)
+def test_an_outlets_staff_as_witnesses_name_the_outlet(sentence: str, speaker: str | None) -> None:
+    assert sentence_speaker(sentence) == speaker

@@ -803,3 +803,28 @@ def test_statements_a_reader_chose_are_counted_instead_of_the_found_ones() -> No
     assert picked.main is not None
     assert picked.main.articles == ("b",)
     assert [root.name for root in picked.main.independent.roots] == ["Farmers"]
+
+
+def test_a_document_named_by_its_issuer_rests_on_the_issuer() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "Two men beat a driver at the depot, Kessel police said on Sunday.",
+                ("Coast News", "Kessel police"),
+            ),
+            "b": (
+                "River Times",
+                "The driver was beaten by two men at the depot, according to a police statement.",
+                ("River Times", "a police statement"),
+            ),
+            "c": (
+                "Hill Blog",
+                "A written statement says two men beat the driver at the depot.",
+                ("Hill Blog", "a written statement"),
+            ),
+        },
+        "depot",
+    )
+    assert found.count == 2, found.summary
+    assert sorted(root.name for root in found.roots) == ["Kessel police", "the statement"]

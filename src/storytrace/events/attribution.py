@@ -57,8 +57,28 @@ def path_chain(token: Token, text: str, antecedents: Sequence[Antecedent]) -> li
         if node.head.i == node.i or len(found) > 12:
             break
         child, node = node, node.head
+    found.extend(_trailing_report(node, text, antecedents))
     found.reverse()
     return found
+
+
+def _trailing_report(root: Token, text: str, antecedents: Sequence[Antecedent]) -> list[Speaker]:
+    """The speakers of a reporting clause the parse hung on the root as a conjunct ("Soldiers
+    killed three men, the rights group found after interviewing relatives"): after a comma,
+    with a subject and no content of its own."""
+    for child in root.children:
+        if child.i < root.i or child.dep_ not in {"conj", "parataxis"}:
+            continue
+        first = child.left_edge
+        if not _is_speech_verb(child) or first.i == 0:
+            continue
+        if first.text != "," and root.doc[first.i - 1].text != ",":
+            continue
+        kids = {grand.dep_ for grand in child.children}
+        if kids & {"ccomp", "dobj", "xcomp"} or not kids & _SUBJECTS:
+            continue
+        return speech_speakers(child, text, antecedents)
+    return []
 
 
 def _is_complement(child: Token) -> bool:
@@ -196,6 +216,13 @@ def _according_to(node: Token, text: str, antecedents: Sequence[Antecedent]) -> 
 def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent]) -> Speaker:
     start, end = phrase_span(token)
     kind = speaker_kind(token, start, end, text)
+    name = next(
+        (child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"),
+        None,
+    )
+    if name is not None and token.pos_ == "NOUN":
+        # "the human rights group Open Field", "the fire chief, Oskar Brenning,": the name
+        start, end = phrase_span(name)
     if token.pos_ == "PRON":
         document = _pronoun_document(token, antecedents)
         if document is not None:

@@ -650,6 +650,19 @@ _SPEAKER_LAST = re.compile(
     rf",\s+(?P<party>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+{_SAY}"
     r"(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*$"
 )
+_STAFF = r"(?:reporter|correspondent|journalist|photographer|cameraman|camera\s+crew|crew|stringer)s?"
+#: "an SPI reporter at the square saw", "a reporter for the Valley Courier saw": an outlet's
+#: staff as witnesses.
+_STAFF_OF = (
+    re.compile(
+        rf"\b(?:an?|one|two|three)\s+(?P<party>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})"
+        rf"\s+{_STAFF}\b"
+    ),
+    re.compile(
+        rf"\b(?:an?|one|two|three)\s+{_STAFF}\s+(?:for|from|with)\s+"
+        r"(?P<party>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+    ),
+)
 _NOT_SPEAKERS = frozenset({*_PRONOUNS, "many", "some", "others", "critics", "experts"}) - {
     "police",
     "officials",
@@ -658,7 +671,8 @@ _NOT_SPEAKERS = frozenset({*_PRONOUNS, "many", "some", "others", "critics", "exp
 
 def sentence_speaker(sentence: str) -> str | None:
     """Who a sentence says it reports, when it opens or ends with its speaker and a speech verb
-    ("Police, however, say the father was attacked", "..., local officials said.").
+    ("Police, however, say the father was attacked", "..., local officials said."), or names
+    an outlet's staff as its witnesses ("..., an SPI reporter at the square saw": SPI).
 
     For a sentence already known to state a claim (no event coded in it to carry a chain);
     unlike :func:`find_citations`, a common noun ("police", "residents") is a speaker here.
@@ -670,6 +684,10 @@ def sentence_speaker(sentence: str) -> str | None:
         the speaker as written, or ``None`` (none, or a pronoun).
     """
     text = " ".join(sentence.split())[:MAX_CHARS]
+    for staff in _STAFF_OF:
+        match = staff.search(text)
+        if match:
+            return match.group("party").strip()
     for pattern in (_SPEAKER_FIRST, _SPEAKER_LAST):
         match = pattern.search(text)
         if match:

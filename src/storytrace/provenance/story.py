@@ -1000,6 +1000,21 @@ def _disjoint(passages: Iterable[Mapping[str, Any]], side: str) -> list[Mapping[
     return [{f"{side}_start": begin, f"{side}_end": end} for begin, end in joined]
 
 
+def _issuer(text: str) -> str | None:
+    """The body a document is named by ("a police statement", "an army communique", "a Wolfhook
+    Youth statement"), or ``None`` ("a written statement")."""
+    words = _DETERMINER.sub("", " ".join(text.split())).split()
+    if len(words) < 2 or citation_kind(words[-1]) != "document":
+        return None
+    before = words[:-1]
+    capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+    if capitals and len(capitals) == len(before):
+        return " ".join(before)
+    if len(before) == 1 and citation_kind(before[0]) in {"institute", "agency"}:
+        return before[0]
+    return None
+
+
 def _name_after_title(words: Sequence[str]) -> str | None:
     """The name at the end of "the opposition leader Mara Ilic" or "Interior Minister Karl
     Brenner": two or more capitalised words after words that are all titles or roles; ``None``
@@ -1156,6 +1171,9 @@ class _Normaliser:
             return self._outlets[name_key(bare)]  # "the Pellion Wire news agency"
         if _COURT_DOCUMENTS.match(_DETERMINER.sub("", text)):
             return "the court filing"  # "the charge sheet filed with the district court"
+        issuer = _issuer(text)
+        if issuer:
+            return self.link(issuer)  # "a police statement": the police
         words = _WORD.findall(_DETERMINER.sub("", text))
         if not words:
             return text
