@@ -186,3 +186,15 @@ def test_a_coordinated_clause_with_content_of_its_own_is_not_a_report() -> None:
 def test_a_speaker_named_in_apposition_is_the_name() -> None:
     text = "The regional fire chief, Oskar Brenning, said rebels attacked the depot."
     assert [(s.text, s.kind) for s in _event(text).attribution] == [("Oskar Brenning", "person")]
+
+
+def test_concluded_that_reports_the_event_and_one_speaker_speaks_once() -> None:
+    text = (
+        "The monitors said they had interviewed relatives, and concluded that soldiers shot "
+        "the three men."
+    )
+    events = code_events("a1", text)
+    assert [e.type for e in events if e.trigger.text == "concluded"] == []
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert shot.type == "ASSAULT"
+    assert [s.text for s in shot.attribution] == ["The monitors"]

@@ -59,7 +59,12 @@ def path_chain(token: Token, text: str, antecedents: Sequence[Antecedent]) -> li
         child, node = node, node.head
     found.extend(_trailing_report(node, text, antecedents))
     found.reverse()
-    return found
+    # "X said ... and concluded that ...": one speaker through two verbs speaks once
+    return [
+        s
+        for n, s in enumerate(found)
+        if n == 0 or (s.text, s.start) != (found[n - 1].text, found[n - 1].start)
+    ]
 
 
 def _trailing_report(root: Token, text: str, antecedents: Sequence[Antecedent]) -> list[Speaker]:

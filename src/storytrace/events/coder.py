@@ -261,8 +261,15 @@ def _as_threat(
     return trigger
 
 
+#: Verbs that report when a clause follows: "concluded that soldiers shot", "insisted that",
+#: "recalled that" (not a deal concluded, a demand, an ambassador recalled).
+_REPORTING_WITH_CLAUSE = frozenset({"conclude", "insist", "recall"})
+
+
 def _trigger(token: Token) -> _Trigger | None:
     lemma = token.lemma_.lower()
+    if lemma in _REPORTING_WITH_CLAUSE and any(c.dep_ == "ccomp" for c in token.children):
+        return None
     if token.pos_ == "VERB" and (token.dep_ != "amod" or _misparsed_clause(token)):
         for key in _verb_keys(token, lemma):
             if key in VERBS:

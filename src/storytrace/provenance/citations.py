@@ -650,7 +650,9 @@ _SPEAKER_LAST = re.compile(
     rf",\s+(?P<party>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+{_SAY}"
     r"(?:\s+on\s+\w+)?\s*[.!?]?[\"”’]?\s*$"
 )
-_STAFF = r"(?:reporter|correspondent|journalist|photographer|cameraman|camera\s+crew|crew|stringer)s?"
+_STAFF = (
+    r"(?:reporter|correspondent|journalist|photographer|cameraman|camera\s+crew|crew|stringer)s?"
+)
 #: "an SPI reporter at the square saw", "a reporter for the Valley Courier saw": an outlet's
 #: staff as witnesses.
 _STAFF_OF = (
