@@ -6,13 +6,16 @@ which extractor made them, written only for articles that another extractor anal
 switching extractor re-analyses only what the other one produced.
 
 - offline (the default): the extraction workers analyse new articles as before;
-  :func:`update_offline_analysis` re-analyses the articles an LLM analysed, and catches up articles
-  a killed or ``--no-link`` run left without actors or events.
+  :func:`update_offline_analysis` re-analyses the articles an LLM analysed, catches up articles
+  a killed or ``--no-link`` run left without actors or events, and re-analyses every article the
+  offline rules of an older :data:`OFFLINE_RULES_VERSION` analysed (the store records the
+  version; a killed re-analysis goes on after the last article it wrote).
 - llm: :func:`update_llm_analysis` sends each article to the model, in a small thread pool in this
   process (the calls wait on the network, not the CPU), reusing cached answers; an article whose
   request fails falls back to the offline extractor, and its record says why.
 
-Stable API: :class:`LLMRunSummary`, :func:`update_llm_analysis`, :func:`update_offline_analysis`.
+Stable API: :class:`LLMRunSummary`, :func:`update_llm_analysis`, :func:`update_offline_analysis`,
+:data:`OFFLINE_RULES_VERSION`.
 """
 
 from __future__ import annotations
@@ -39,11 +42,19 @@ from storytrace.llm import (
     request_analysis,
 )
 from storytrace.model import Article
-from storytrace.store import OFFLINE_EXTRACTOR, AnalysisRow, CachedAnswer, Store
+from storytrace.store import (
+    OFFLINE_EXTRACTOR,
+    OFFLINE_RULES_KEY,
+    OFFLINE_RULES_VERSION,
+    AnalysisRow,
+    CachedAnswer,
+    Store,
+)
 
 __all__ = [
     "GIVE_UP_AFTER",
     "OFFLINE",
+    "OFFLINE_RULES_VERSION",
     "LLMRunSummary",
     "update_llm_analysis",
     "update_offline_analysis",
@@ -84,30 +95,52 @@ class LLMRunSummary:
 
 
 def update_offline_analysis(store: Store, *, batch_size: int = 64) -> int:
-    """Analyse offline the articles an LLM analysed, or that have no actors or events yet.
+    """Analyse offline the articles an LLM analysed, or that have no actors or events yet, and
+    every offline-analysed article when the store's analyses are of older offline rules.
 
     Returns:
         how many articles were analysed.
     """
-    count = 0
+    count = _reanalyse_older(store, batch_size)
     batch: list[AnalysisRow] = []
     for article in store.articles_analysed_otherwise(OFFLINE):
-        local, events = analyse_article(article)
-        batch.append(
-            AnalysisRow(
-                article_id=article.id,
-                local_actors=local,
-                events=events,
-                extractor=OFFLINE,
-                requested=OFFLINE,
-            )
-        )
+        batch.append(_offline_row(article))
         count += 1
         if len(batch) >= batch_size:
             store.write_analysis(batch)
             batch.clear()
     if batch:
         store.write_analysis(batch)
+    return count
+
+
+def _offline_row(article: Article) -> AnalysisRow:
+    local, events = analyse_article(article)
+    return AnalysisRow(
+        article_id=article.id,
+        local_actors=local,
+        events=events,
+        extractor=OFFLINE,
+        requested=OFFLINE,
+    )
+
+
+def _reanalyse_older(store: Store, batch_size: int) -> int:
+    """Re-analyse, in id order, the offline-analysed articles of a store whose recorded rules
+    version is not this one; progress is recorded after each batch (``version:last id``)."""
+    recorded = store.meta(OFFLINE_RULES_KEY) or ""
+    if recorded == OFFLINE_RULES_VERSION:
+        return 0
+    after = recorded.partition(":")[2] if recorded.startswith(f"{OFFLINE_RULES_VERSION}:") else ""
+    ids = store.offline_analysed_ids(after)
+    count = 0
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        rows = [_offline_row(article) for article in map(store.article, chunk) if article]
+        store.write_analysis(rows)
+        store.set_meta(OFFLINE_RULES_KEY, f"{OFFLINE_RULES_VERSION}:{chunk[-1]}")
+        count += len(rows)
+    store.set_meta(OFFLINE_RULES_KEY, OFFLINE_RULES_VERSION)
     return count
 
 

@@ -39,6 +39,8 @@ from storytrace.store.schema import MIGRATIONS
 
 __all__ = [
     "OFFLINE_EXTRACTOR",
+    "OFFLINE_RULES_KEY",
+    "OFFLINE_RULES_VERSION",
     "AnalysisRow",
     "ArticleRow",
     "CachedAnswer",
@@ -62,6 +64,12 @@ _ARTICLE_COLUMNS = (
 #: such is stored without one, so both ways of running it (in the extraction workers, or when a
 #: later run catches up) leave the same store.
 OFFLINE_EXTRACTOR = "offline"
+#: The version of the offline rules (actor finding, event coding, attribution): raised when they
+#: change what they find, so that stores analysed before are analysed again
+#: (:func:`storytrace.analysis.update_offline_analysis`). A new store starts at this version.
+OFFLINE_RULES_VERSION = "2026-11-23"
+#: The meta entry holding a store's offline rules version.
+OFFLINE_RULES_KEY = "offline_rules_version"
 
 
 def _now() -> str:
@@ -346,6 +354,9 @@ class Store:
                 for statement in _statements(script):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
+        if version == 0:
+            # a new store: whatever is analysed into it is analysed by the current rules
+            self.set_meta(OFFLINE_RULES_KEY, OFFLINE_RULES_VERSION)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -963,6 +974,18 @@ class Store:
             article = self.article(article_id)
             if article is not None:
                 yield article
+
+    def offline_analysed_ids(self, after: str = "") -> list[str]:
+        """Ids of the articles whose actors and events the offline extractor made (no record,
+        or a record naming it), after ``after``, sorted."""
+        rows = self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN article_analysis x ON x.article_id = a.id "
+            "WHERE a.id > ? AND (x.extractor IS NULL AND EXISTS "
+            "(SELECT 1 FROM article_actors WHERE article_id = a.id) OR x.extractor = ?) "
+            "ORDER BY a.id",
+            (after, OFFLINE_EXTRACTOR),
+        )
+        return [str(row[0]) for row in rows.fetchall()]
 
     def write_analysis(
         self, rows: Sequence[AnalysisRow], answers: Sequence[CachedAnswer] = ()
