@@ -198,3 +198,16 @@ def test_concluded_that_reports_the_event_and_one_speaker_speaks_once() -> None:
     shot = next(e for e in events if e.trigger.text == "shot")
     assert shot.type == "ASSAULT"
     assert [s.text for s in shot.attribution] == ["The monitors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the base, a move analysts say will anger the army.",
+        "The commander ordered his men to attack the base, a step experts say shows haste.",
+    ],
+)
+def test_a_reduced_relative_after_a_clause_does_not_speak_that_clause(text: str) -> None:
+    before = [e for e in code_events("a1", text) if e.trigger.start < text.index(",")]
+    assert before
+    assert all(e.attribution == () for e in before)

@@ -51,7 +51,12 @@ def path_chain(token: Token, text: str, antecedents: Sequence[Antecedent]) -> li
     child: Token | None = None
     node = token
     while True:
-        if child is not None and _is_speech_verb(node) and _is_complement(child):
+        if (
+            child is not None
+            and _is_speech_verb(node)
+            and _is_complement(child)
+            and not _relative_before(node, child)
+        ):
             found.extend(speech_speakers(node, text, antecedents))
         found.extend(_according_to(node, text, antecedents))
         if node.head.i == node.i or len(found) > 12:
@@ -65,6 +70,25 @@ def path_chain(token: Token, text: str, antecedents: Sequence[Antecedent]) -> li
         for n, s in enumerate(found)
         if n == 0 or (s.text, s.start) != (found[n - 1].text, found[n - 1].start)
     ]
+
+
+def _relative_before(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is the clause a reduced relative after it comments on: "He orders his
+    men to throw away their phones, a move experts say is a sign ..." (the parse takes "a move
+    experts" for the subject and the first clause for what they say)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and child.i < subject.i and _reduced_relative_subject(subject)
+
+
+def _reduced_relative_subject(subject: Token) -> bool:
+    """A plural subject right after "a" and a singular noun: "a move experts (say)"."""
+    doc, at = subject.doc, subject.i
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        and at >= 2
+        and doc[at - 1].tag_ == "NN"
+        and doc[at - 2].lower_ in {"a", "an"}
+    )
 
 
 def _trailing_report(root: Token, text: str, antecedents: Sequence[Antecedent]) -> list[Speaker]:
@@ -220,6 +244,8 @@ def _according_to(node: Token, text: str, antecedents: Sequence[Antecedent]) -> 
 
 def _speaker(token: Token, cue: str, text: str, antecedents: Sequence[Antecedent]) -> Speaker:
     start, end = phrase_span(token)
+    if _reduced_relative_subject(token):
+        start = token.idx  # "a move experts say": experts
     kind = speaker_kind(token, start, end, text)
     name = next(
         (child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"),

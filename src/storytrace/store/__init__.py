@@ -67,7 +67,7 @@ OFFLINE_EXTRACTOR = "offline"
 #: The version of the offline rules (actor finding, event coding, attribution): raised when they
 #: change what they find, so that stores analysed before are analysed again
 #: (:func:`storytrace.analysis.update_offline_analysis`). A new store starts at this version.
-OFFLINE_RULES_VERSION = "2026-11-23"
+OFFLINE_RULES_VERSION = "2026-11-24"
 #: The meta entry holding a store's offline rules version.
 OFFLINE_RULES_KEY = "offline_rules_version"
 
