@@ -290,3 +290,11 @@ def test_a_sentence_opening_or_ending_with_its_speaker_names_it(
 )
 def test_an_outlets_staff_as_witnesses_name_the_outlet(sentence: str, speaker: str | None) -> None:
     assert sentence_speaker(sentence) == speaker
+
+
+def test_cues_inside_a_speakers_quoted_words_are_not_the_articles_sources() -> None:
+    text = (
+        'Asked about a recording, the spokesman said the leadership "does not work according to '
+        "the timetable of the enemy's media\". Rebels shelled the port, according to the ministry."
+    )
+    assert [c.text for c in find_citations(text)] == ["the ministry"]

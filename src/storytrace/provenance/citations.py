@@ -723,8 +723,15 @@ def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Ci
     """
     text = text[:MAX_CHARS]
     found: list[Citation] = [*_from_datelines(text), *_from_headlines(text)]
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
     for cue, pattern in _PATTERNS:
-        found.extend(_from_pattern(text, cue, pattern))
+        found.extend(
+            citation
+            for citation in _from_pattern(text, cue, pattern)
+            # "according to the timetable of the enemy's media" inside a speaker's quoted words
+            # is what the speaker said, not where the article got its information
+            if not any(low < (citation.start or 0) < high for low, high in quoted)
+        )
     kept: list[Citation] = []
     taken: list[tuple[int, int]] = []
     for citation in found:  # earlier patterns are more specific: they win overlaps
@@ -738,6 +745,8 @@ def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Ci
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n\s*\n")
+#: A quotation within one paragraph, in curly or straight double quotes.
+_QUOTED = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _TRANSLATION_CUES = frozenset({"translated by", "translation by"})
 _DOCUMENT_CUES = frozenset({"in a", "citing", "according to", "via"})
 
