@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from storytrace.provenance import (
     Citation,
+    back_reference,
     citation_chains,
     citation_kind,
     citations_from_events,
@@ -298,3 +299,20 @@ def test_cues_inside_a_speakers_quoted_words_are_not_the_articles_sources() -> N
         "the timetable of the enemy's media\". Rebels shelled the port, according to the ministry."
     )
     assert [c.text for c in find_citations(text)] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("That is according to the Halvik Observatory.", "the Halvik Observatory"),
+        ("That's according to ORB.", "ORB"),
+        ("The figures come from the interior ministry.", "the interior ministry"),
+        ("This was first reported by the Norvale Times.", "the Norvale Times"),
+        ("That is a big change.", None),
+        ("It is from the archive that the letter came.", None),
+    ],
+)
+def test_a_sentence_pointing_back_names_where_the_one_before_came_from(
+    sentence: str, party: str | None
+) -> None:
+    assert back_reference(sentence) == party

@@ -828,3 +828,22 @@ def test_a_document_named_by_its_issuer_rests_on_the_issuer() -> None:
     )
     assert found.count == 2, found.summary
     assert sorted(root.name for root in found.roots) == ["Kessel police", "the statement"]
+
+
+def test_an_own_voice_statement_pointed_back_to_a_source_rests_on_it() -> None:
+    one = (
+        "Gunmen set fire to the grain depot in Brask on Tuesday night. That is according to the "
+        "Halvik Observatory. Farmers fear shortages."
+    )
+    two = (
+        "The grain depot in Brask was set on fire by gunmen on Tuesday night, the Halvik "
+        "Observatory said. The town council meets on Thursday."
+    )
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-01"),
+    }
+    found = story_sources([], articles, events=[])
+    assert found.main is not None
+    assert found.main.articles == ("a", "b")
+    assert found.main.independent.count == 1, found.main.independent.summary

@@ -10,7 +10,7 @@ expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
 :func:`citation_kind`, :func:`headline_credit`, :func:`translated_document`,
-:func:`sentence_speaker`, :data:`KINDS`.
+:func:`sentence_speaker`, :func:`back_reference`, :data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -669,6 +669,42 @@ _NOT_SPEAKERS = frozenset({*_PRONOUNS, "many", "some", "others", "critics", "exp
     "police",
     "officials",
 }
+
+
+#: "That is according to the Halvik Observatory.", "The figures come from the ministry.",
+#: "This was first reported by the Norvale Times.": a sentence that only says where the one
+#: before it came from.
+_BACK_PARTY = (
+    r"(?:the\s+|an?\s+)?[\w'’.&-]+(?:\s+(?!that\b|which\b|who\b|when\b|where\b)"
+    r"[\w'’.&-]+){0,6}?"
+)
+_BACK_REFERENCE = re.compile(
+    r"^(?:That|This)(?:'s|’s|\s+is|\s+was)?\s+(?:(?:all|also)\s+)?(?:according\s+to|"
+    r"(?:what|how)\s+[\w\s]{0,30}?(?:said|says|reported|reports)\s+by|"
+    r"(?:first\s+)?(?:reported|revealed|published|announced)\s+(?:first\s+)?by|from)\s+"
+    rf"(?P<party>{_BACK_PARTY})\s*[.!?]?$"
+    r"|^The\s+(?:information|figures?|details?|numbers?|news|account|claims?|reports?)\s+"
+    r"(?:comes?|came|is|are|was|were)\s+(?:from|according\s+to)\s+"
+    rf"(?P<party2>{_BACK_PARTY})\s*[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def back_reference(sentence: str) -> str | None:
+    """Whom a sentence that only points back names ("That is according to the Halvik
+    Observatory.", "The figures come from the ministry."), or ``None``.
+
+    Args:
+        sentence: the sentence right after a statement.
+
+    Returns:
+        the party as written.
+    """
+    match = _BACK_REFERENCE.match(" ".join(sentence.split())[:400])
+    if match is None:
+        return None
+    party = (match.group("party") or match.group("party2") or "").strip().rstrip(".")
+    return party or None
 
 
 def sentence_speaker(sentence: str) -> str | None:

@@ -37,6 +37,7 @@ from storytrace.model import Article, content_hash
 from storytrace.provenance.citations import (
     ARTICLE_CUES,
     Citation,
+    back_reference,
     citation_chains,
     citation_kind,
     find_citations,
@@ -618,6 +619,8 @@ def _main_claim(
             chain = max((_names(event.get("attribution")) for event in inside), key=len, default=())
             if len(chain) < 2 and (speaker := sentence_speaker(article.text[start:end])):
                 chain = (outlet, speaker)  # no event coded: "Police, however, say ..."
+            if len(chain) < 2 and (pointed := _pointed_back(article.text, end)):
+                chain = (outlet, pointed)  # "... . That is according to the observatory."
             options.append(
                 _Said(
                     article_id=statement.article_id,
@@ -671,6 +674,13 @@ def _named_speaker(said: _Said, events: Sequence[Mapping[str, Any]], article: Ar
                     attribution=(*said.attribution[:-1], chain[-1]),
                 )
     return said
+
+
+def _pointed_back(text: str, end: int) -> str | None:
+    """Whom the sentence after offset ``end`` says the one before came from, when it says only
+    that (:func:`~storytrace.provenance.citations.back_reference`)."""
+    following = _next_sentence(text, end)
+    return back_reference(text[following[0] : following[1]]) if following else None
 
 
 def _next_sentence(text: str, after: int) -> tuple[int, int] | None:
