@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storytrace.provenance import (
+    ARTICLE_CUES,
     Citation,
     back_reference,
     citation_chains,
@@ -316,3 +317,25 @@ def test_a_sentence_pointing_back_names_where_the_one_before_came_from(
     sentence: str, party: str | None
 ) -> None:
     assert back_reference(sentence) == party
+
+
+@pytest.mark.parametrize(
+    ("tail", "party"),
+    [
+        ("Additional reporting by the Harbor Wire.", "the Harbor Wire"),
+        ("The Harbor Wire contributed to this report.", "The Harbor Wire"),
+        ("Written with material from the Harbor Wire.", "the Harbor Wire"),
+        ("This story first appeared on the Norvale Times.", "the Norvale Times"),
+        ("This article is based on reporting by the Harbor Wire.", "the Harbor Wire"),
+        ("Originally published by the Harbor Wire.", "the Harbor Wire"),
+        ("— AFP", "AFP"),
+        ("With Reuters", "Reuters"),
+        ("Reporting by Ann Lee; editing by Tom Oduya.", None),
+        ("With agencies.", None),
+    ],
+)
+def test_credit_lines_credit_the_whole_article(tail: str, party: str | None) -> None:
+    text = "Gunmen set fire to the grain depot in Brask on Tuesday night.\n\n" + tail
+    credits = [c.text for c in find_citations(text) if c.cue == "credit"]
+    assert credits == ([party] if party else [])
+    assert all(c.cue in ARTICLE_CUES for c in find_citations(text) if c.cue == "credit")

@@ -487,6 +487,8 @@ def _from_pattern(text: str, cue: str, pattern: re.Pattern[str]) -> Iterable[Cit
             and not _looks_like_name(party)
         ):
             continue  # "Monday said" is no party; "the Sunday Beacon reported" is one
+        if " " not in party and party.casefold().endswith("ly") and party[:1].isupper():
+            continue  # "Originally published by ...": an adverb
         yield Citation(text=party, start=start, end=start + len(party), kind=kind, cue=shown)
 
 
@@ -619,6 +621,55 @@ def _from_headlines(text: str) -> Iterable[Citation]:
             kind="agency" if kind == "unknown" else kind,
             cue="headline",
         )
+
+
+#: Credit lines, on a line of their own or opening a sentence: "Additional reporting by the
+#: Harbor Wire.", "The Harbor Wire contributed to this report.", "Written with material from
+#: X", "This story first appeared on X", "Adapted from a report by X", "— AFP", "With Reuters".
+_CREDIT_PARTY = (
+    r"(?P<party>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+_CREDITS: Final = tuple(
+    re.compile(pattern, re.MULTILINE)
+    for pattern in (
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Aa]dditional\s+|[Ww]ith\s+)?[Rr]eporting\s+(?:by|from)\s+"
+        rf"{_CREDIT_PARTY}",
+        rf"(?:^|(?<=[.!?]\s))\s*{_CREDIT_PARTY}\s+contributed\s+to\s+this\s+"
+        r"(?:report|story|article)",
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]repared)\s+with\s+(?:material|"
+        rf"reporting|information)\s+from\s+{_CREDIT_PARTY}",
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Aa]dapted|[Tt]ranslated|[Rr]eprinted|[Rr]epublished)\s+from\s+"
+        rf"(?:an?\s+(?:report|story|article|piece)\s+(?:by|in|on)\s+)?{_CREDIT_PARTY}",
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Tt]his|[Tt]he)\s+(?:story|article|report|piece)\s+"
+        rf"(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:first\s+)?published)\s+"
+        rf"(?:first\s+)?(?:on|in|by)\s+{_CREDIT_PARTY}",
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Ff]irst|[Oo]riginally)\s+published\s+(?:by|in|on)\s+"
+        rf"{_CREDIT_PARTY}",
+        rf"(?:^|(?<=[.!?]\s))\s*(?:[Tt]his|[Tt]he)\s+(?:story|article|report|piece)\s+"
+        rf"(?:is|was)\s+based\s+on\s+(?:an?\s+)?(?:reporting|reports?|material|information)\s+"
+        rf"(?:by|from)\s+{_CREDIT_PARTY}",
+        rf"^[ \t]*(?:[—–-]|[Ww]ith)[ \t]+{_CREDIT_PARTY}[ \t]*\.?[ \t]*$",
+    )
+)
+
+
+def _from_credits(text: str) -> Iterable[Citation]:
+    """Credit lines naming an outlet, agency or institute (a person's byline is the outlet's
+    own reporter: not a credit)."""
+    for pattern in _CREDITS:
+        for match in pattern.finditer(text):
+            party = match.group("party").strip().rstrip(".")
+            kind = citation_kind(party)
+            if kind not in {"outlet", "agency", "institute"} and not _ACRONYM.match(party):
+                continue
+            start = match.start("party")
+            yield Citation(
+                text=party,
+                start=start,
+                end=start + len(party),
+                kind="agency" if kind == "unknown" else kind,
+                cue="credit",
+            )
 
 
 def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
@@ -758,7 +809,7 @@ def find_citations(text: str, links: Iterable[tuple[str, str]] = ()) -> tuple[Ci
         the citations in text order (link citations last), without two for one stretch of text.
     """
     text = text[:MAX_CHARS]
-    found: list[Citation] = [*_from_datelines(text), *_from_headlines(text)]
+    found: list[Citation] = [*_from_datelines(text), *_from_headlines(text), *_from_credits(text)]
     quoted = [match.span() for match in _QUOTED.finditer(text)]
     for cue, pattern in _PATTERNS:
         found.extend(
@@ -842,7 +893,9 @@ def _nest_citing(speakers: Sequence[Citation]) -> list[tuple[str, ...]]:
 
 
 #: Cues that say where the whole article comes from, not one statement in it.
-ARTICLE_CUES: Final = frozenset({"dateline", "headline", "source:", "link", "read more at", "via"})
+ARTICLE_CUES: Final = frozenset(
+    {"dateline", "headline", "credit", "source:", "link", "read more at", "via"}
+)
 
 _SPEAKER_KINDS: Final = {
     "organization": "institute",
