@@ -358,3 +358,25 @@ def test_planted_copy_offsets_match_up_to_edits(seed: int) -> None:
         assert start <= passage.b_start and passage.b_end <= start + len(edited)
     covered = sum(p.b_end - p.b_start for p in passages)
     assert covered > 0.8 * len(edited)
+
+
+def test_aligning_again_from_the_cache_gives_the_same_passages() -> None:
+    from storytrace.reuse.align import _side, text_tokens
+
+    first = (
+        "The council voted on Monday to close the old harbour bridge to lorries after engineers "
+        "found cracks in two of its supports, the mayor said at a press conference."
+    )
+    second = (
+        "Lorries may no longer cross: the council voted on Monday to close the old harbour bridge "
+        "to lorries after engineers found cracks in two of its supports."
+    )
+    _side.cache_clear()
+    text_tokens.cache_clear()
+    fresh = align_texts(first, second)
+    assert fresh
+    assert align_texts(first, second) == fresh
+    assert _side.cache_info().hits >= 2
+    cached = text_tokens(first)
+    with pytest.raises(ValueError):
+        cached.starts[0] = 1  # shared between alignments: read-only

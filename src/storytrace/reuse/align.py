@@ -25,6 +25,7 @@ Stable API: :class:`AlignOptions`, :class:`Passage`, :func:`align_texts`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -126,11 +127,20 @@ class _Side:
     quoted_words: list[bool]
 
 
+#: How many texts' words, shingles and quote masks are kept between alignments: a new article
+#: is aligned with each of its candidates in turn, and popular originals with many copies.
+SIDE_CACHE = 512
+
+
+@functools.lru_cache(maxsize=SIDE_CACHE)
 def _side(text: str, k: int) -> _Side:
-    tokens = tokenize(text)
+    """A text read for alignment (cached; its arrays are read-only)."""
+    tokens = text_tokens(text)
     shingles = shingle_hashes(tokens.hashes, k)
     mask = quoted_mask(text)
     quoted = mask[tokens.starts] if len(tokens) else np.zeros(0, dtype=bool)
+    shingles.setflags(write=False)
+    quoted.setflags(write=False)
     return _Side(
         text=text,
         tokens=tokens,
@@ -139,6 +149,16 @@ def _side(text: str, k: int) -> _Side:
         words=tokens.hashes.tolist(),
         quoted_words=quoted.tolist(),
     )
+
+
+@functools.lru_cache(maxsize=SIDE_CACHE)
+def text_tokens(text: str) -> Tokens:
+    """:func:`~storytrace.reuse.shingles.tokenize`, cached for the texts being aligned (the
+    arrays are read-only)."""
+    tokens = tokenize(text)
+    for array in (tokens.hashes, tokens.starts, tokens.ends):
+        array.setflags(write=False)
+    return tokens
 
 
 def align_texts(

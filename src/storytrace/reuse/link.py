@@ -19,8 +19,7 @@ import numpy as np
 
 from storytrace.errors import ConfigError
 from storytrace.model import Article
-from storytrace.reuse.align import AlignOptions, Frequency, Passage, align_texts
-from storytrace.reuse.shingles import tokenize
+from storytrace.reuse.align import AlignOptions, Frequency, Passage, align_texts, text_tokens
 
 DIRECTIONS = frozenset({"a->b", "b->a", "unknown"})
 
@@ -197,7 +196,7 @@ def link_texts(
     passages = align_texts(a_text, b_text, options=align, frequency=frequency)
     if not passages:
         return None
-    a_starts, b_starts = tokenize(a_text).starts, tokenize(b_text).starts
+    a_starts, b_starts = text_tokens(a_text).starts, text_tokens(b_text).starts
     a_share, b_share = _share(passages, a_starts, "a"), _share(passages, b_starts, "b")
     words = len(a_starts) + len(b_starts)
     direction = publication_order(a_published, b_published)
