@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from storytrace.claims.records import Claim, ClaimMention
 from storytrace.model import Article, DateGuess, Link, Source
 from storytrace.provenance.statements import Statement
@@ -847,3 +849,46 @@ def test_an_own_voice_statement_pointed_back_to_a_source_rests_on_it() -> None:
     assert found.main is not None
     assert found.main.articles == ("a", "b")
     assert found.main.independent.count == 1, found.main.independent.summary
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the Interior Ministry", "the Ministry of the Interior"),
+        ("the Interior Ministry", "a spokesperson for the Interior Ministry"),
+        ("the Interior Ministry", "officials at the Interior Ministry"),
+        ("the Interior Ministry", "Interior Ministry spokesman Karl Brenner"),
+        ("Harrowmere police", "Harrowmere Police Department"),
+        ("Dr Leon Farr", "Dr Farr"),
+        ("Open Field", "researchers from Open Field"),
+        ("Open Field", "Open Field's researchers"),
+    ],
+)
+def test_spellings_of_one_party_rest_on_one_root(first: str, second: str) -> None:
+    found = _count(
+        {
+            "a": ("Coast News", "The depot was set on fire, it said.", ("Coast News", first)),
+            "b": ("River Times", "The depot was set on fire, it said.", ("River Times", second)),
+        },
+        "fire",
+    )
+    assert found.count == 1, found.summary
+
+
+def test_two_ministries_spokespeople_stay_apart() -> None:
+    found = _count(
+        {
+            "a": (
+                "Coast News",
+                "The depot was set on fire, it said.",
+                ("Coast News", "a spokesperson for the Interior Ministry"),
+            ),
+            "b": (
+                "River Times",
+                "The depot was set on fire, it said.",
+                ("River Times", "a spokesman for the Defence Ministry"),
+            ),
+        },
+        "fire",
+    )
+    assert found.count == 2, found.summary

@@ -71,7 +71,8 @@ _POSSESSOR = re.compile(
 #: "an internal audit of the prison service", "a report by the Coastal Observatory": a
 #: product named before its owner.
 _PRODUCT_OF = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:of|by|from)\s+(?P<owner>(?:the\s+)?[\w'’ -]+)$"
+    r"^(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:of|by|from|at|with)\s+"
+    r"(?P<owner>(?:the\s+)?[\w'’ -]+)$"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
@@ -93,6 +94,15 @@ _PRODUCTS = frozenset(
         "review",
         "audit",
         "audits",
+        "researchers",
+        "investigators",
+        "experts",
+        "staff",
+        "team",
+        "lawyers",
+        "monitors",
+        "analysts",
+        "officials",
         "assessment",
         "spokesman",
         "spokeswoman",
@@ -1025,6 +1035,59 @@ def _issuer(text: str) -> str | None:
     return None
 
 
+#: "a spokesperson for the Interior Ministry", "officials at the ministry": the body speaks.
+_VOICE_FOR = re.compile(
+    r"^(?:an?\s+|the\s+|one\s+|two\s+|several\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|"
+    r"officials?|representatives?|press\s+officer|sources?)\s+(?:for|at|of|from|in|with)\s+"
+    r"(?P<body>.+)$",
+    re.IGNORECASE,
+)
+#: "Interior Ministry spokesman Karl Brenner", "a ministry spokesman", "police officials".
+_VOICE_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<body>[\w'’ -]+?)\s+(?:spokes(?:man|woman|person)|officials?|"
+    r"representatives?)(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$"
+)
+#: "the Ministry of the Interior": "Interior Ministry".
+_HEAD_OF = re.compile(
+    r"^(?:the\s+)?(?P<head>Ministry|Department|Office|Council|Bureau|Directorate)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<field>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})$"
+)
+#: "Harrowmere Police Department", "the Kessel Police Service": the police.
+_POLICE_BODY = re.compile(r"^(?P<police>.*\b[Pp]olice)\s+(?:Department|Service|Force|Authority)$")
+
+
+def _plain(text: str) -> str:
+    """A party's name with the words that do not change who it is taken off: the body a
+    spokesperson or officials speak for, "Ministry of the Interior" as "Interior Ministry",
+    "X Police Department" as "X police"."""
+    text = " ".join(text.split())
+    for _ in range(2):
+        match = _VOICE_FOR.match(text)
+        if match:
+            text = match.group("body")
+            continue
+        match = _VOICE_OF.match(text)
+        if match and citation_kind(match.group("body")) in {"institute", "agency", "outlet"}:
+            text = match.group("body")
+            continue
+        break
+    match = _HEAD_OF.match(text)
+    if match:
+        text = f"the {match.group('field')} {match.group('head')}"
+    match = _POLICE_BODY.match(text)
+    if match:
+        text = match.group("police")
+    return text
+
+
+def _untitled(words: Sequence[str]) -> list[str]:
+    """The words after the titles that open them ("Dr Leon Farr": Leon Farr)."""
+    cut = 0
+    while cut < len(words) - 1 and words[cut].casefold() in _TITLES:
+        cut += 1
+    return list(words[cut:])
+
+
 def _name_after_title(words: Sequence[str]) -> str | None:
     """The name at the end of "the opposition leader Mara Ilic" or "Interior Minister Karl
     Brenner": two or more capitalised words after words that are all titles or roles; ``None``
@@ -1058,6 +1121,7 @@ class _Normaliser:
         names += [c.text for c in cited]
         names += [article.outlet or "" for article in articles.values()]
         names += list(aliases.values())
+        names = [_plain(name) for name in names]
         display: dict[str, str] = {}
         for name in names:
             words = _WORD.findall(name)
@@ -1076,11 +1140,12 @@ class _Normaliser:
         surnames: dict[str, set[str]] = {}
         for name in names:
             words = _WORD.findall(_DETERMINER.sub("", " ".join(name.split())))
+            words = _untitled(words)
             capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             named_person = _name_after_title(words) or (" ".join(words) if capitalised else None)
             if named_person and citation_kind(named_person) in {"person", "unknown"}:
                 surnames.setdefault(named_person.split()[-1].casefold(), set()).add(named_person)
-        bodies: dict[str, set[str]] = {}
+        bodies: dict[str, dict[str, str]] = {}
         for name in names:
             words = _WORD.findall(_DETERMINER.sub("", " ".join(name.split())))
             if (
@@ -1088,8 +1153,11 @@ class _Normaliser:
                 and words[-1].casefold() in set(_SYNONYM_HEADS.values())
                 and any(w[:1].isupper() for w in words[:-1])
             ):
-                bodies.setdefault(words[-1].casefold(), set()).add(" ".join(words))
-        self._bodies = {head: next(iter(one)) for head, one in bodies.items() if len(one) == 1}
+                shown = " ".join(words)
+                bodies.setdefault(words[-1].casefold(), {}).setdefault(shown.casefold(), shown)
+        self._bodies = {
+            head: next(iter(one.values())) for head, one in bodies.items() if len(one) == 1
+        }
         self._surnames = {
             surname: next(iter(found)) for surname, found in surnames.items() if len(found) == 1
         }
@@ -1141,7 +1209,9 @@ class _Normaliser:
         else:
             return None
         noun = noun.casefold()
-        if noun not in _PRODUCTS or citation_kind(owner) in {"document", "unknown"}:
+        kind = citation_kind(owner)
+        named = any(word[:1].isupper() for word in _WORD.findall(_DETERMINER.sub("", owner)))
+        if noun not in _PRODUCTS or kind == "document" or (kind == "unknown" and not named):
             return None
         return noun.removesuffix("s") if noun.endswith("audits") else noun, owner
 
@@ -1170,7 +1240,7 @@ class _Normaliser:
         """One link: possessed products become their owner, generic heads their named party,
         acronyms the one party of the story with those initials, titles are dropped before a
         name."""
-        text = " ".join(text.split())
+        text = _plain(text)
         match = _POSSESSOR.match(_DETERMINER.sub("", text))
         if match and any(w.casefold() in _PRODUCTS for w in match.group("noun").split()):
             text = match.group("owner")
@@ -1187,10 +1257,11 @@ class _Normaliser:
         words = _WORD.findall(_DETERMINER.sub("", text))
         if not words:
             return text
-        if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
-            full = self._surnames.get(words[0].casefold())
-            if full and full != words[0]:
-                return full  # "Strell": the story's one "Ivo Strell"
+        bare_name = _untitled(words)
+        if len(bare_name) == 1 and bare_name[0][:1].isupper() and not bare_name[0].isupper():
+            full = self._surnames.get(bare_name[0].casefold())
+            if full and full != bare_name[0]:
+                return full  # "Strell", "Dr Strell": the story's one "Ivo Strell"
         head_words = list(
             itertools.takewhile(lambda w: w.casefold() not in _PLACE_PREPOSITIONS, words)
         )
