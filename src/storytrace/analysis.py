@@ -114,14 +114,20 @@ def update_offline_analysis(store: Store, *, batch_size: int = 64) -> int:
     return count
 
 
-def _offline_row(article: Article) -> AnalysisRow:
+def _offline_row(
+    article: Article, requested: str = OFFLINE, reason: str | None = None, detail: str = ""
+) -> AnalysisRow:
+    """The article analysed offline, recorded as asked for ``requested`` (a fallback from a
+    model says why it fell back)."""
     local, events = analyse_article(article)
     return AnalysisRow(
         article_id=article.id,
         local_actors=local,
         events=events,
         extractor=OFFLINE,
-        requested=OFFLINE,
+        requested=requested,
+        reason=reason,
+        detail=detail,
     )
 
 
@@ -328,15 +334,11 @@ class _Writer:
             failure.reason,
         )
         self.summary.fell_back[failure.reason] += 1
-        local, events = analyse_article(article)
-        return AnalysisRow(
-            article_id=article.id,
-            local_actors=local,
-            events=events,
-            extractor=OFFLINE,
-            requested=self.name,
-            reason=failure.reason,
-            detail=f"fell back to the offline extractor: {failure.detail}",
+        return _offline_row(
+            article,
+            self.name,
+            failure.reason,
+            f"fell back to the offline extractor: {failure.detail}",
         )
 
 

@@ -748,22 +748,9 @@ def test_a_statement_without_an_event_reads_the_speaker_it_opens_with() -> None:
         "The Iron Oak group denied any part in the attack. Police, however, say two men beat "
         "the delivery driver outside the Kessel depot on Sunday night."
     )
-    articles = {
-        "a": article("a", "Coast News", one, "2026-09-01"),
-        "b": article("b", "River Times", two, "2026-09-01"),
-    }
-    events = [
-        {
-            "article_id": "a",
-            "type": "ASSAULT",
-            "attribution": [{"text": "Coast News"}, {"text": "Kessel police"}],
-            "evidence": {"start": 0, "end": one.index(" The driver")},
-        }
-    ]
-    found = story_sources([], articles, events=events)
-    assert found.main is not None
-    assert found.main.articles == ("a", "b")
-    assert found.main.independent.count == 1, found.main.independent.summary
+    main = _main_of(one, two, ("Coast News", "Kessel police"), " The driver")
+    assert main.articles == ("a", "b")
+    assert main.independent.count == 1, main.independent.summary
 
 
 def test_statements_a_reader_chose_are_counted_instead_of_the_found_ones() -> None:
@@ -775,21 +762,8 @@ def test_statements_a_reader_chose_are_counted_instead_of_the_found_ones() -> No
         "The dam at Orlen burst on Monday night. Farmers said they saw the wall give way "
         "before midnight."
     )
-    articles = {
-        "a": article("a", "Coast News", one, "2026-09-01"),
-        "b": article("b", "River Times", two, "2026-09-01"),
-    }
-    events = [
-        {
-            "article_id": "a",
-            "type": "ASSAULT",
-            "attribution": [{"text": "Coast News"}, {"text": "the water board"}],
-            "evidence": {"start": 0, "end": one.index(" Farms")},
-        }
-    ]
-    found = story_sources([], articles, events=events)
-    assert found.main is not None
-    assert found.main.independent.count == 2  # the water board; River Times' own lede
+    found = _main_of(one, two, ("Coast News", "the water board"), " Farms")
+    assert found.independent.count == 2  # the water board; River Times' own lede
     start = two.index("Farmers")
     chosen = [
         Statement(
@@ -801,10 +775,9 @@ def test_statements_a_reader_chose_are_counted_instead_of_the_found_ones() -> No
             agreement=1.0,
         )
     ]
-    picked = story_sources([], articles, events=events, statements=chosen)
-    assert picked.main is not None
-    assert picked.main.articles == ("b",)
-    assert [root.name for root in picked.main.independent.roots] == ["Farmers"]
+    picked = _main_of(one, two, ("Coast News", "the water board"), " Farms", statements=chosen)
+    assert picked.articles == ("b",)
+    assert [root.name for root in picked.independent.roots] == ["Farmers"]
 
 
 def test_a_document_named_by_its_issuer_rests_on_the_issuer() -> None:
@@ -841,14 +814,9 @@ def test_an_own_voice_statement_pointed_back_to_a_source_rests_on_it() -> None:
         "The grain depot in Brask was set on fire by gunmen on Tuesday night, the Halvik "
         "Observatory said. The town council meets on Thursday."
     )
-    articles = {
-        "a": article("a", "Coast News", one, "2026-09-01"),
-        "b": article("b", "River Times", two, "2026-09-01"),
-    }
-    found = story_sources([], articles, events=[])
-    assert found.main is not None
-    assert found.main.articles == ("a", "b")
-    assert found.main.independent.count == 1, found.main.independent.summary
+    main = _main_of(one, two, (), "")
+    assert main.articles == ("a", "b")
+    assert main.independent.count == 1, main.independent.summary
 
 
 @pytest.mark.parametrize(
@@ -892,3 +860,23 @@ def test_two_ministries_spokespeople_stay_apart() -> None:
         "fire",
     )
     assert found.count == 2, found.summary
+
+
+def _main_of(one: str, two: str, chain: tuple[str, ...], end: str, **options: Any) -> Any:
+    """The main claim of a story of two articles, the first with one event (its chain given,
+    its sentence ending before ``end``) unless ``chain`` is empty."""
+    articles = {
+        "a": article("a", "Coast News", one, "2026-09-01"),
+        "b": article("b", "River Times", two, "2026-09-01"),
+    }
+    events = [
+        {
+            "article_id": "a",
+            "type": "ASSAULT",
+            "attribution": [{"text": name} for name in chain],
+            "evidence": {"start": 0, "end": one.index(end)},
+        }
+    ][: 1 if chain else 0]
+    found = story_sources([], articles, events=events, **options)
+    assert found.main is not None
+    return found.main
