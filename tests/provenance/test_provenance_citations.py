@@ -17,6 +17,7 @@ from storytrace.provenance import (
     citations_from_events,
     find_citations,
     headline_credit,
+    interviewed_by,
     lead_chains,
     sentence_speaker,
     translated_document,
@@ -339,3 +340,11 @@ def test_credit_lines_credit_the_whole_article(tail: str, party: str | None) -> 
     credits = [c.text for c in find_citations(text) if c.cue == "credit"]
     assert credits == ([party] if party else [])
     assert all(c.cue in ARTICLE_CUES for c in find_citations(text) if c.cue == "credit")
+
+
+def test_an_interview_with_an_outlet_and_an_outlet_that_has_learned() -> None:
+    said = "In an interview with the Norvale Times, the depot manager said gunmen set the fire."
+    assert interviewed_by(said) == "the Norvale Times"
+    assert interviewed_by("In an interview with Ilse Marrow, we asked about the fire.") is None
+    learned = "Gunmen set fire to the depot, the Norvale Times has learned."
+    assert sentence_speaker(learned) == "the Norvale Times"

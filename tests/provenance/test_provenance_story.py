@@ -880,3 +880,18 @@ def _main_of(one: str, two: str, chain: tuple[str, ...], end: str, **options: An
     found = story_sources([], articles, events=events, **options)
     assert found.main is not None
     return found.main
+
+
+def test_a_speaker_interviewed_by_an_outlet_reaches_the_story_through_it() -> None:
+    one = (
+        "In an interview with the Norvale Times, Ilse Marrow said gunmen set fire to the grain "
+        "depot in Brask on Tuesday night. Farmers fear shortages."
+    )
+    two = (
+        "Gunmen set fire to the grain depot in Brask on Tuesday night, Ilse Marrow said. The "
+        "council meets on Thursday."
+    )
+    main = _main_of(one, two, ("Coast News", "Ilse Marrow"), " Farmers")
+    roots = main.independent.roots
+    assert main.independent.count == 1, main.independent.summary
+    assert "the Norvale Times" in roots[0].via

@@ -10,7 +10,8 @@ expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
 :func:`citation_kind`, :func:`headline_credit`, :func:`translated_document`,
-:func:`sentence_speaker`, :func:`back_reference`, :data:`KINDS`.
+:func:`sentence_speaker`, :func:`back_reference`, :func:`interviewed_by`,
+:data:`KINDS`.
 """
 
 from __future__ import annotations
@@ -685,7 +686,7 @@ def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
 
 _SAY = (
     r"(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|insist|insists|insisted|"
-    r"believe|believes|told\s+[\w ]{1,40}?)"
+    r"believe|believes|told\s+[\w ]{1,40}?|(?:has|have)\s+learned|understands|can\s+reveal)"
 )
 _ASIDE = (
     r"(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
@@ -739,6 +740,23 @@ _BACK_REFERENCE = re.compile(
     rf"(?P<party2>{_BACK_PARTY})\s*[.!?]?$",
     re.IGNORECASE,
 )
+
+
+#: "In an interview with the Norvale Times, the manager said ...": the outlet the speaker spoke
+#: to.
+_INTERVIEW = re.compile(
+    r"^(?:In|During)\s+(?:an?\s+)?(?:interview|conversation|phone\s+call|call)\s+with\s+"
+    r"(?P<party>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s*,"
+)
+
+
+def interviewed_by(sentence: str) -> str | None:
+    """The outlet a sentence says its speaker talked to ("In an interview with the Norvale
+    Times, the manager said ..."), or ``None``; the chain runs through that outlet."""
+    match = _INTERVIEW.match(" ".join(sentence.split())[:400])
+    if match is None or citation_kind(match.group("party")) not in {"outlet", "agency"}:
+        return None
+    return match.group("party")
 
 
 def back_reference(sentence: str) -> str | None:

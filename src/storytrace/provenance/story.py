@@ -42,6 +42,7 @@ from storytrace.provenance.citations import (
     citation_kind,
     find_citations,
     headline_credit,
+    interviewed_by,
     lead_chains,
     sentence_speaker,
     translated_document,
@@ -631,6 +632,9 @@ def _main_claim(
                 chain = (outlet, speaker)  # no event coded: "Police, however, say ..."
             if len(chain) < 2 and (pointed := _pointed_back(article.text, end)):
                 chain = (outlet, pointed)  # "... . That is according to the observatory."
+            spoke_to = interviewed_by(article.text[start:end])
+            if len(chain) >= 2 and spoke_to and spoke_to not in chain:
+                chain = (chain[0], spoke_to, *chain[1:])  # "In an interview with the Times, X said"
             options.append(
                 _Said(
                     article_id=statement.article_id,
