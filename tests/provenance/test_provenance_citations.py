@@ -19,6 +19,7 @@ from storytrace.provenance import (
     headline_credit,
     interviewed_by,
     lead_chains,
+    sentence_chain,
     sentence_speaker,
     translated_document,
 )
@@ -348,3 +349,10 @@ def test_an_interview_with_an_outlet_and_an_outlet_that_has_learned() -> None:
     assert interviewed_by("In an interview with Ilse Marrow, we asked about the fire.") is None
     learned = "Gunmen set fire to the depot, the Norvale Times has learned."
     assert sentence_speaker(learned) == "the Norvale Times"
+
+
+def test_a_sentence_chain_keeps_the_outlet_its_speaker_told() -> None:
+    told = "Dozens of homes are under water, residents told the Marsh Gazette."
+    assert sentence_chain(told) == ("the Marsh Gazette", "residents")
+    assert sentence_chain("Gunmen set the fire, the manager told reporters.") == ("the manager",)
+    assert sentence_chain("Rebels shelled the port on Monday.") == ()

@@ -895,3 +895,27 @@ def test_a_speaker_interviewed_by_an_outlet_reaches_the_story_through_it() -> No
     roots = main.independent.roots
     assert main.independent.count == 1, main.independent.summary
     assert "the Norvale Times" in roots[0].via
+
+
+def test_two_outlets_relaying_one_outlets_unnamed_witness_rest_on_one_source() -> None:
+    one = (
+        "In an interview with the Norvale Times, the depot manager said gunmen set fire to the "
+        "grain depot in Brask on Tuesday night. Farmers fear shortages."
+    )
+    two = (
+        "Gunmen set fire to the grain depot in Brask on Tuesday night, the depot manager told "
+        "the Norvale Times. The council meets on Thursday."
+    )
+    main = _main_of(one, two, ("Coast News", "the depot manager"), " Farmers")
+    assert main.independent.count == 1, main.independent.summary
+
+
+def test_two_outlets_own_unnamed_witnesses_stay_two() -> None:
+    found = _count(
+        {
+            "a": ("Coast News", "A witness said the depot burned.", ("Coast News", "a witness")),
+            "b": ("River Times", "A witness said the depot burned.", ("River Times", "a witness")),
+        },
+        "burned",
+    )
+    assert found.count == 2, found.summary

@@ -24,6 +24,7 @@ from storytrace.provenance.citations import (
     headline_credit,
     interviewed_by,
     lead_chains,
+    sentence_chain,
     sentence_speaker,
     translated_document,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "interviewed_by",
     "lead_chains",
     "name_key",
+    "sentence_chain",
     "sentence_speaker",
     "translated_document",
 ]

@@ -10,7 +10,8 @@ expressions: fast, predictable, English.
 
 Stable API: :class:`Citation`, :func:`find_citations`, :func:`citation_chains`,
 :func:`citation_kind`, :func:`headline_credit`, :func:`translated_document`,
-:func:`sentence_speaker`, :func:`back_reference`, :func:`interviewed_by`,
+:func:`sentence_speaker`, :func:`sentence_chain`, :func:`back_reference`,
+:func:`interviewed_by`,
 :data:`KINDS`.
 """
 
@@ -686,7 +687,8 @@ def _from_links(links: Iterable[tuple[str, str]]) -> Iterable[Citation]:
 
 _SAY = (
     r"(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|insist|insists|insisted|"
-    r"believe|believes|told\s+[\w ]{1,40}?|(?:has|have)\s+learned|understands|can\s+reveal)"
+    r"believe|believes|told\s+(?P<told>[\w ]{1,40}?)|(?:has|have)\s+learned|understands|"
+    r"can\s+reveal)"
 )
 _ASIDE = (
     r"(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
@@ -774,6 +776,20 @@ def back_reference(sentence: str) -> str | None:
         return None
     party = (match.group("party") or match.group("party2") or "").strip().rstrip(".")
     return party or None
+
+
+def sentence_chain(sentence: str) -> tuple[str, ...]:
+    """:func:`sentence_speaker` with the outlet the speaker told, when it names one ("...,
+    residents told the Marsh Gazette": the Marsh Gazette, then residents); empty for none."""
+    text = " ".join(sentence.split())[:MAX_CHARS]
+    speaker = sentence_speaker(text)
+    if speaker is None:
+        return ()
+    match = _SPEAKER_LAST.search(text) or _SPEAKER_FIRST.search(text)
+    told = (match.group("told") or "").strip() if match else ""
+    if told and citation_kind(told) in {"outlet", "agency"}:
+        return (told, speaker)
+    return (speaker,)
 
 
 def sentence_speaker(sentence: str) -> str | None:

@@ -306,7 +306,10 @@ def _add_chain(
             continue  # the article's own outlet opens the chain: the article itself
         if _OWN_VOICE.match(text):
             continue  # "our reporter", "this newspaper": the article itself
-        node = graph.name(text, aliases, citation_kind(text), article_id)
+        # unnamed speakers ("a witness") are one per article, or one per outlet that relays
+        # them: two outlets citing the Times' witness rest on the Times' witness
+        scope = article_id if previous.startswith("a:") else previous
+        node = graph.name(text, aliases, citation_kind(text), scope)
         if node is None:
             continue
         graph.cues.setdefault(node, "")

@@ -44,7 +44,7 @@ from storytrace.provenance.citations import (
     headline_credit,
     interviewed_by,
     lead_chains,
-    sentence_speaker,
+    sentence_chain,
     translated_document,
 )
 from storytrace.provenance.names import alias_table, find_aliases, name_key
@@ -628,8 +628,8 @@ def _main_claim(
                 types.extend(str(event.get("type") or "") for event in inside)
             # the sentence's attribution: the longest chain any of its events carries
             chain = max((_names(event.get("attribution")) for event in inside), key=len, default=())
-            if len(chain) < 2 and (speaker := sentence_speaker(article.text[start:end])):
-                chain = (outlet, speaker)  # no event coded: "Police, however, say ..."
+            if len(chain) < 2 and (spoken := sentence_chain(article.text[start:end])):
+                chain = (outlet, *spoken)  # no event coded: "Police, however, say ..."
             if len(chain) < 2 and (pointed := _pointed_back(article.text, end)):
                 chain = (outlet, pointed)  # "... . That is according to the observatory."
             spoke_to = interviewed_by(article.text[start:end])
