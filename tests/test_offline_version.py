@@ -8,6 +8,7 @@ import pytest
 
 import storytrace.analysis as analysis
 from storytrace.analysis import OFFLINE_RULES_VERSION, update_offline_analysis
+from storytrace.model import Article
 from storytrace.pipeline import analyze
 from storytrace.store import Store
 
@@ -51,18 +52,18 @@ def test_a_killed_re_analysis_goes_on_after_the_last_article_written(
     assert len(ids) >= 3
     analysed.set_meta(KEY, "2020-01-01")
     calls = []
-    real = analysis._offline_row
+    real = analysis.analyse_articles
 
-    def failing(article: object) -> object:
-        calls.append(article)
-        if len(calls) > 2:
+    def failing(articles: list[Article]) -> list[tuple[str, str]]:
+        calls.append(articles)
+        if len(calls) > 1:
             raise KeyboardInterrupt
-        return real(article)  # type: ignore[arg-type]
+        return real(articles)
 
-    monkeypatch.setattr(analysis, "_offline_row", failing)
+    monkeypatch.setattr(analysis, "analyse_articles", failing)
     with pytest.raises(KeyboardInterrupt):
         update_offline_analysis(analysed, batch_size=2)
     assert analysed.meta(KEY) == f"{OFFLINE_RULES_VERSION}:{ids[1]}"
-    monkeypatch.setattr(analysis, "_offline_row", real)
+    monkeypatch.setattr(analysis, "analyse_articles", real)
     assert update_offline_analysis(analysed, batch_size=2) == len(ids) - 2
     assert analysed.meta(KEY) == OFFLINE_RULES_VERSION

@@ -28,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from storytrace.linking import analyse_article
+from storytrace.linking import analyse_article, analyse_articles
 from storytrace.llm import (
     ANSWER_SCHEMA_VERSION,
     PROMPT_VERSION,
@@ -142,7 +142,18 @@ def _reanalyse_older(store: Store, batch_size: int) -> int:
     count = 0
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        rows = [_offline_row(article) for article in map(store.article, chunk) if article]
+        articles = [article for article in map(store.article, chunk) if article is not None]
+        rows = [
+            AnalysisRow(
+                article_id=article.id,
+                local_actors=local,
+                events=events,
+                extractor=OFFLINE,
+                requested=OFFLINE,
+            )
+            # the model over the whole batch at once, as the extraction workers run it
+            for article, (local, events) in zip(articles, analyse_articles(articles), strict=True)
+        ]
         store.write_analysis(rows)
         store.set_meta(OFFLINE_RULES_KEY, f"{OFFLINE_RULES_VERSION}:{chunk[-1]}")
         count += len(rows)
