@@ -380,3 +380,14 @@ def test_aligning_again_from_the_cache_gives_the_same_passages() -> None:
     cached = text_tokens(first)
     with pytest.raises(ValueError):
         cached.starts[0] = 1  # shared between alignments: read-only
+
+
+def test_cached_sides_sort_and_count_their_shingles() -> None:
+    from storytrace.reuse.align import _side
+
+    text = "the port was shelled and the port was closed, the port was shelled again at dawn"
+    side = _side(text, 2)
+    assert list(side.sorted_shingles) == sorted(side.shingles.tolist())
+    assert list(side.shingles[side.order]) == list(side.sorted_shingles)
+    counts = {value: side.shingles.tolist().count(value) for value in side.shingles.tolist()}
+    assert side.repeats.tolist() == [counts[value] for value in side.shingles.tolist()]

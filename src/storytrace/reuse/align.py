@@ -125,6 +125,11 @@ class _Side:
     quoted: npt.NDArray[np.bool_]
     words: list[int]
     quoted_words: list[bool]
+    #: the shingles' stable sort order, the sorted shingles, and how often each shingle's
+    #: value occurs in this text (what every alignment with this text looks up)
+    order: I64
+    sorted_shingles: U64
+    repeats: I64
 
 
 #: How many texts' words, shingles and quote masks are kept between alignments: a new article
@@ -139,8 +144,12 @@ def _side(text: str, k: int) -> _Side:
     shingles = shingle_hashes(tokens.hashes, k)
     mask = quoted_mask(text)
     quoted = mask[tokens.starts] if len(tokens) else np.zeros(0, dtype=bool)
-    shingles.setflags(write=False)
-    quoted.setflags(write=False)
+    order = np.argsort(shingles, kind="stable")
+    sorted_shingles = shingles[order]
+    _, inverse, counts = np.unique(shingles, return_inverse=True, return_counts=True)
+    repeats = counts[inverse].astype(np.int64)
+    for array in (shingles, quoted, order, sorted_shingles, repeats):
+        array.setflags(write=False)
     return _Side(
         text=text,
         tokens=tokens,
@@ -148,6 +157,9 @@ def _side(text: str, k: int) -> _Side:
         quoted=quoted,
         words=tokens.hashes.tolist(),
         quoted_words=quoted.tolist(),
+        order=order,
+        sorted_shingles=sorted_shingles,
+        repeats=repeats,
     )
 
 
@@ -190,7 +202,7 @@ def align_texts(
     allowed = None
     if frequency is not None:
         allowed = frequency(a_side.shingles) <= options.max_frequency
-    first, second = _anchors(a_side.shingles, b_side.shingles, options.max_repeats, allowed)
+    first, second = _anchors(a_side, b_side, options.max_repeats, allowed)
     passages: list[Passage] = []
     for chain in _chains(first, second, options.max_gap):
         for piece, kind in _split_quotes(chain, a_side, b_side, options, first, second):
@@ -201,14 +213,12 @@ def align_texts(
 
 
 def _anchors(
-    a: U64, b: U64, max_repeats: int, allowed: npt.NDArray[np.bool_] | None
+    a_side: _Side, b_side: _Side, max_repeats: int, allowed: npt.NDArray[np.bool_] | None
 ) -> tuple[I64, I64]:
-    order = np.argsort(b, kind="stable")
-    sorted_b = b[order]
+    a, order, sorted_b = a_side.shingles, b_side.order, b_side.sorted_shingles
     low = np.searchsorted(sorted_b, a, "left")
     counts = np.searchsorted(sorted_b, a, "right") - low
-    _, a_inverse, a_counts = np.unique(a, return_inverse=True, return_counts=True)
-    usable = (counts > 0) & (counts <= max_repeats) & (a_counts[a_inverse] <= max_repeats)
+    usable = (counts > 0) & (counts <= max_repeats) & (a_side.repeats <= max_repeats)
     if allowed is not None:
         usable &= allowed
     positions = np.flatnonzero(usable)
