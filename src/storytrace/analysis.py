@@ -102,16 +102,31 @@ def update_offline_analysis(store: Store, *, batch_size: int = 64) -> int:
         how many articles were analysed.
     """
     count = _reanalyse_older(store, batch_size)
-    batch: list[AnalysisRow] = []
+    batch: list[Article] = []
     for article in store.articles_analysed_otherwise(OFFLINE):
-        batch.append(_offline_row(article))
+        batch.append(article)
         count += 1
         if len(batch) >= batch_size:
-            store.write_analysis(batch)
+            store.write_analysis(_offline_rows(batch))
             batch.clear()
     if batch:
-        store.write_analysis(batch)
+        store.write_analysis(_offline_rows(batch))
     return count
+
+
+def _offline_rows(articles: list[Article]) -> list[AnalysisRow]:
+    """The articles analysed offline, the model run over all of them at once (as the extraction
+    workers run it: each gets what it would get alone)."""
+    return [
+        AnalysisRow(
+            article_id=article.id,
+            local_actors=local,
+            events=events,
+            extractor=OFFLINE,
+            requested=OFFLINE,
+        )
+        for article, (local, events) in zip(articles, analyse_articles(articles), strict=True)
+    ]
 
 
 def _offline_row(
@@ -142,18 +157,7 @@ def _reanalyse_older(store: Store, batch_size: int) -> int:
     count = 0
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        articles = [article for article in map(store.article, chunk) if article is not None]
-        rows = [
-            AnalysisRow(
-                article_id=article.id,
-                local_actors=local,
-                events=events,
-                extractor=OFFLINE,
-                requested=OFFLINE,
-            )
-            # the model over the whole batch at once, as the extraction workers run it
-            for article, (local, events) in zip(articles, analyse_articles(articles), strict=True)
-        ]
+        rows = _offline_rows([article for article in map(store.article, chunk) if article])
         store.write_analysis(rows)
         store.set_meta(OFFLINE_RULES_KEY, f"{OFFLINE_RULES_VERSION}:{chunk[-1]}")
         count += len(rows)
