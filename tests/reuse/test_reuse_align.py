@@ -391,3 +391,4 @@ def test_cached_sides_sort_and_count_their_shingles() -> None:
     assert list(side.shingles[side.order]) == list(side.sorted_shingles)
     counts = {value: side.shingles.tolist().count(value) for value in side.shingles.tolist()}
     assert side.repeats.tolist() == [counts[value] for value in side.shingles.tolist()]
+    assert side.sorted_repeats.tolist() == [counts[v] for v in side.sorted_shingles.tolist()]

@@ -130,6 +130,7 @@ class _Side:
     order: I64
     sorted_shingles: U64
     repeats: I64
+    sorted_repeats: I64
 
 
 #: How many texts' words, shingles and quote masks are kept between alignments: a new article
@@ -148,7 +149,8 @@ def _side(text: str, k: int) -> _Side:
     sorted_shingles = shingles[order]
     _, inverse, counts = np.unique(shingles, return_inverse=True, return_counts=True)
     repeats = counts[inverse].astype(np.int64)
-    for array in (shingles, quoted, order, sorted_shingles, repeats):
+    sorted_repeats = repeats[order]
+    for array in (shingles, quoted, order, sorted_shingles, repeats, sorted_repeats):
         array.setflags(write=False)
     return _Side(
         text=text,
@@ -160,6 +162,7 @@ def _side(text: str, k: int) -> _Side:
         order=order,
         sorted_shingles=sorted_shingles,
         repeats=repeats,
+        sorted_repeats=sorted_repeats,
     )
 
 
@@ -217,7 +220,12 @@ def _anchors(
 ) -> tuple[I64, I64]:
     a, order, sorted_b = a_side.shingles, b_side.order, b_side.sorted_shingles
     low = np.searchsorted(sorted_b, a, "left")
-    counts = np.searchsorted(sorted_b, a, "right") - low
+    if len(sorted_b):
+        # the run of equal values starting at ``low`` is as long as the value repeats in b
+        at = np.minimum(low, len(sorted_b) - 1)
+        counts = np.where(sorted_b[at] == a, b_side.sorted_repeats[at], 0)
+    else:
+        counts = np.zeros(len(a), dtype=np.int64)
     usable = (counts > 0) & (counts <= max_repeats) & (a_side.repeats <= max_repeats)
     if allowed is not None:
         usable &= allowed
