@@ -356,3 +356,10 @@ def test_a_sentence_chain_keeps_the_outlet_its_speaker_told() -> None:
     assert sentence_chain(told) == ("the Marsh Gazette", "residents")
     assert sentence_chain("Gunmen set the fire, the manager told reporters.") == ("the manager",)
     assert sentence_chain("Rebels shelled the port on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    "name", ["Ossary Rail", "the Iron Crow movement", "the Homeland Guard", "Kessel prison"]
+)
+def test_organisations_named_by_what_they_are_are_institutions(name: str) -> None:
+    assert citation_kind(name) == "institute"
