@@ -296,7 +296,7 @@ def _linked_articles(store: Store, articles: Mapping[str, Article]) -> dict[str,
 
 #: The version of the independent-source counting: stored counts of another version are stale
 #: and counted again by the next run (raise it when the method changes).
-SOURCES_VERSION = "15"
+SOURCES_VERSION = "16"
 
 
 def sources_signatures(store: Store, story_ids: Sequence[str] | None = None) -> dict[str, str]:

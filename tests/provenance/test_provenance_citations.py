@@ -363,3 +363,9 @@ def test_a_sentence_chain_keeps_the_outlet_its_speaker_told() -> None:
 )
 def test_organisations_named_by_what_they_are_are_institutions(name: str) -> None:
     assert citation_kind(name) == "institute"
+
+
+def test_a_news_word_inside_a_name_makes_it_an_outlet() -> None:
+    assert citation_kind("Sarrow Press International") == "outlet"
+    assert citation_kind("Valley News Network Online") == "outlet"
+    assert citation_kind("Ivo Strell") == "person"

@@ -88,6 +88,8 @@ _OUTLET_WORDS = frozenset(
         "broadcast",
     }
 )
+#: Words that make a name a news outlet wherever they stand in it (not only first or last).
+_MEDIA_NAME_WORDS = frozenset({"press", "news", "wire", "times", "herald", "gazette", "tribune"})
 _INSTITUTE_WORDS = frozenset(
     {
         "institute",
@@ -478,6 +480,10 @@ def citation_kind(name: str) -> str:
         return "institute" if last not in _OUTLET_WORDS else "outlet"
     if last in _OUTLET_WORDS or (head and head[0] in _OUTLET_WORDS):
         return "outlet"
+    if any(w in _PERSON_WORDS for w in words):
+        return "person"
+    if len(head) >= 2 and any(w in _MEDIA_NAME_WORDS for w in head[1:-1]):
+        return "outlet"  # "Sarrow Press International", "Valley News Network Online"
     if any(w in _PERSON_WORDS for w in words):
         return "person"
     capitals = [w for w in name.split() if w[:1].isupper()]
